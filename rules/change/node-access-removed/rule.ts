@@ -1,0 +1,73 @@
+import type { Model } from '../../../src/model.ts';
+import { defineRule } from '../../../src/rule.ts';
+import { known } from '../../../src/text.ts';
+import { entryType, NODE_TYPES } from '../../lib/entry-types.ts';
+import { isNodeUsername } from '../../lib/usernames.ts';
+
+const NODE_GROUPS = ['system:bootstrappers', 'system:nodes'];
+
+export default defineRule({
+  id: 'change/node-access-removed',
+  severity: 'error',
+  description: 'A change must not take away the access nodes use to join the cluster',
+  rationale:
+    'Nodes authenticate through their role\'s aws-auth row (with `system:bootstrappers` and `system:nodes`) or a node-type access entry. Deleting ' +
+    'the row, dropping those groups, deleting the entry, or deleting the whole aws-auth ConfigMap (the authenticator then resets to empty) stops ' +
+    'nodes from joining and makes running nodes NotReady, unless the same role keeps access another way in the same change.',
+  sources: [
+    'reference/authenticator.md §1.4, §6',
+    'https://docs.aws.amazon.com/eks/latest/userguide/migrating-access-entries.html',
+  ],
+  remediation: 'Keep the node role mapped, or add a node-type access entry (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) for it in the same change.',
+  tags: ['change', 'availability'],
+  formats: ['cm', 'tfk', 'cfn', 'tf'],
+  messages: {
+    row: 'node role {{arn}} loses its aws-auth mapping in this change: its nodes can no longer join',
+    groups: 'node role {{arn}} loses {{missing}} in this change: its nodes can no longer join',
+    entry: 'the {{type}} access entry for node role {{arn}} is deleted in this change: its nodes can no longer join',
+  },
+  check({ model, before }, report) {
+    if (!before) return;
+    const keeps = nodeAccess(model);
+    for (const m of before.identityMappings) {
+      const arn = known(m.arn)?.toLowerCase();
+      if (m.section !== 'mapRoles' || !arn || !isNodeUsername(m.username) || keeps.has(arn)) continue;
+      const still = model.identityMappings.find((a) => a.section === 'mapRoles' && known(a.arn)?.toLowerCase() === arn);
+      if (still) {
+        const have = new Set(still.groups.map((g) => known(g)));
+        const missing = NODE_GROUPS.filter((g) => !have.has(g));
+        if (missing.length && !isNodeUsername(still.username)) {
+          report({ messageId: 'row', at: still, field: 'username', principal: arn, data: { arn: known(m.arn)! } });
+        } else if (missing.length) {
+          report({ messageId: 'groups', at: still, field: 'groups', key: true, principal: arn, data: { arn: known(m.arn)!, missing: missing.join(' and ') } });
+        }
+      } else report({ messageId: 'row', at: m, field: 'arn', principal: arn, data: { arn: known(m.arn)! } });
+    }
+    for (const e of before.accessEntries) {
+      const type = entryType(e.type);
+      const arn = known(e.principal)?.toLowerCase();
+      if (!type || !NODE_TYPES.includes(type) || !arn || keeps.has(arn)) continue;
+      report({ messageId: 'entry', at: e, field: 'principal', principal: arn, data: { type, arn: known(e.principal)! } });
+    }
+  },
+});
+
+/** Lower-cased role ARNs that keep node access in a model. */
+function nodeAccess(model: Model): Set<string> {
+  const roles = new Set<string>();
+  for (const m of model.identityMappings) {
+    const arn = known(m.arn)?.toLowerCase();
+    const groups = new Set(m.groups.map((g) => known(g)));
+    if (arn && m.section === 'mapRoles' && isNodeUsername(m.username) && NODE_GROUPS.every((g) => groups.has(g))) roles.add(arn);
+  }
+  for (const e of model.accessEntries) {
+    const type = entryType(e.type);
+    const arn = known(e.principal)?.toLowerCase();
+    if (arn && type && NODE_TYPES.includes(type)) roles.add(arn);
+  }
+  for (const n of model.nodeRoles) {
+    const arn = known(n.role)?.toLowerCase();
+    if (arn) roles.add(arn);
+  }
+  return roles;
+}

@@ -1,0 +1,30 @@
+// Build: precompile the config schema (ajv standalone: no compile at start-up), then bundle the CLI
+// and the API into ESM files under build/ (esbuild; formatters load lazily as separate chunks).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import standalone from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const schema = JSON.parse(readFileSync(join(root, 'schemas/config.schema.json'), 'utf8'));
+const ajv = new Ajv({ code: { source: true }, allErrors: true, strict: true });
+mkdirSync(join(root, 'src/generated'), { recursive: true });
+writeFileSync(join(root, 'src/generated/config-validate.cjs'), standalone(ajv, ajv.compile(schema)));
+writeFileSync(join(root, 'src/generated/config-validate.d.cts'), 'declare const validate: (data: unknown) => boolean;\nexport = validate;\n');
+
+await build({
+  entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts') },
+  outdir: join(root, 'build'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  mainFields: ['module', 'main'],
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'none',
+});

@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+// argv → lint() → formatter → exit code. Thin: everything else lives behind lint().
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, findConfig, loadConfig } from './config.ts';
+import { docsUrl } from './docs-url.ts';
+import type { Report } from './finding.ts';
+import { FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
+import { lint } from './lint.ts';
+import type { Level, Severity } from './rule.ts';
+import { rules } from '../rules/index.ts';
+import { VERSION } from './version.ts';
+
+const HELP = `Usage: eks-access-lint [options] [paths...]
+
+Lint EKS cluster access: aws-auth ConfigMaps and access entries in CloudFormation and Terraform JSON.
+Paths are files, folders or globs (default: .). Files are picked by content.
+
+Options:
+  -f, --format <name>        stylish (default), json, sarif, github
+  -o, --output <file>        write the report to a file instead of stdout
+      --sarif <file>         also write SARIF to a file, whatever --format prints
+  -c, --config <file>        config file (default: nearest .eks-access-lint.yaml|.yml|.json upward)
+      --rule <id>=<level>    re-level a rule: off, note, warning, error (repeatable)
+      --fail-on <level>      exit 1 when a finding at or above: error (default), warning, note, never
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --cluster-account <id> the 12-digit account of clusters whose account the files do not show
+      --quiet                report errors only
+      --no-color             plain output
+      --list-rules           print every rule with its id, severity and description
+      --print-config         print the resolved configuration as JSON
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage, config or internal error.
+`;
+
+class UsageError extends Error {}
+
+const LEVELS: Level[] = ['off', 'note', 'warning', 'error'];
+const RANK: Record<Severity, number> = { note: 1, warning: 2, error: 3 };
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      output: { type: 'string', short: 'o' },
+      sarif: { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      rule: { type: 'string', multiple: true, default: [] },
+      'fail-on': { type: 'string', default: 'error' },
+      'max-warnings': { type: 'string' },
+      'cluster-account': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'no-color': { type: 'boolean', default: false },
+      'list-rules': { type: 'boolean', default: false },
+      'print-config': { type: 'boolean', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return print(HELP);
+  if (values.version) return print(VERSION + '\n');
+  if (values['list-rules']) return print(rules.map((r) => `${r.id.padEnd(40)} ${r.severity.padEnd(8)} ${r.description}`).join('\n') + '\n');
+
+  const format = values.format as FormatName;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${values.format}" (choose ${FORMATS.join(', ')})`);
+  const failOn = values['fail-on'];
+  if (!['error', 'warning', 'note', 'never'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (choose error, warning, note, never)`);
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number');
+  const clusterAccount = values['cluster-account'];
+  if (clusterAccount !== undefined && !/^\d{12}$/.test(clusterAccount)) throw new UsageError(`--cluster-account must be 12 digits, not "${clusterAccount}"`);
+  const ruleLevels = parseRuleLevels(values.rule);
+
+  const cwd = process.cwd();
+  const { config, path: configPath } = loadConfig(values.config ?? findConfig(cwd), new Set(rules.map((r) => r.id)));
+  if (values['print-config']) return print(JSON.stringify({ path: configPath ?? null, ...config, rules: { ...config.rules, ...ruleLevels } }, null, 2) + '\n');
+
+  const report = await lint(positionals, { cwd, config, ruleLevels, clusterAccount });
+  if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
+
+  const ctx = { cwd, color: !values['no-color'] && !values.output && process.stdout.isTTY === true, docsUrl };
+  const text = await (await loadFormatter(format))(report, ctx);
+  if (values.output) writeFileSync(values.output, text);
+  else process.stdout.write(text);
+  if (values.sarif) writeFileSync(values.sarif, await (await loadFormatter('sarif'))(report, ctx));
+  if (format !== 'json' && format !== 'sarif') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
+  return exitCode(report, failOn, maxWarnings);
+}
+
+function parseRuleLevels(specs: string[]): Record<string, Level> {
+  const known = new Set(rules.map((r) => r.id));
+  const out: Record<string, Level> = {};
+  for (const spec of specs) {
+    const [id, level] = spec.split('=');
+    if (!known.has(id)) throw new UsageError(`--rule ${spec}: unknown rule id "${id}" (see --list-rules)`);
+    if (!LEVELS.includes(level as Level)) throw new UsageError(`--rule ${spec}: level must be off, note, warning or error`);
+    out[id] = level as Level;
+  }
+  return out;
+}
+
+function exitCode(report: Report, failOn: string, maxWarnings: number | undefined): number {
+  const warnings = report.findings.filter((f) => f.severity === 'warning').length;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  if (failOn === 'never') return 0;
+  const threshold = RANK[failOn as Severity];
+  return report.findings.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    const usage = e instanceof UsageError || e instanceof ConfigError || (e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`eks-access-lint: ${usage ? '' : 'internal error: '}${(e as Error)?.message ?? e}\n`);
+    if (!usage && process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,158 @@
+// One aws-auth data section (mapRoles / mapUsers / mapAccounts), read the way aws-iam-authenticator
+// reads it: YAML 1.1, and the whole section is lost on a syntax error, a non-list, or a non-scalar key.
+import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, Origin, SectionResult, ValueType } from '../model.ts';
+import { parseYaml } from '../parse/yaml.ts';
+import type { EmbeddedText } from '../parse/embedded.ts';
+import { joinPointer, SourceDoc, type DocNode } from '../source.ts';
+import { literal, type Part, type Text } from '../text.ts';
+
+export const SECTIONS: AwsAuthSection[] = ['mapRoles', 'mapUsers', 'mapAccounts'];
+
+/** Placeholder for an unevaluated expression inside a section's text (Terraform `${…}`). */
+export const hole = (i: number): string => `\u27EA${i}\u27EB`;
+const HOLE_RE = /\u27EA(\d+)\u27EB/g;
+
+export interface SectionInput {
+  document: AwsAuthDocument;
+  name: AwsAuthSection;
+  /** Where the section's value is written (its key, for fallbacks). */
+  origin: Origin;
+  /** The section's text, or a reason it is not a string. */
+  value: { text: EmbeddedText; holes?: string[] } | { notString: ValueType } | { unknown: true };
+}
+
+export function readSection(input: SectionInput): { section: SectionResult; mappings: IdentityMapping[] } {
+  const { document, name, origin } = input;
+  const section: SectionResult = { name, origin, exact: true, unknown: false };
+  const mappings: IdentityMapping[] = [];
+  const v = input.value;
+  if ('unknown' in v) {
+    section.unknown = true;
+    return { section, mappings };
+  }
+  if ('notString' in v) {
+    if (v.notString !== 'null') section.error = { message: `${name} is a ${describeType(v.notString)}, not a string: write it as a block (\`${name}: |\`)`, origin };
+    return { section, mappings };
+  }
+  const { text, map, exact } = v.text;
+  section.exact = exact;
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed === '""' || trimmed === "''" || trimmed === '``') return { section, mappings };
+  const at = (offset: number, end = offset + 1): Origin => ({ ...origin, offsets: [map(offset, false), map(end, true)] });
+  if (trimmed.startsWith('{')) {
+    const offset = text.indexOf('{');
+    section.error = { message: `${name} starts with "{", so it is read as a JSON object, not a list`, origin: at(offset) };
+    return { section, mappings };
+  }
+  const [doc] = parseYaml(text, { version: '1.1', uniqueKeys: false, map });
+  const root = doc?.root;
+  if (doc && doc.errors.length > 0) {
+    const e = doc.errors[0];
+    section.error = { message: `${name} is not valid YAML: ${e.message}`, origin: { ...origin, offsets: [e.offset, Math.max(e.end, e.offset)] } };
+    return { section, mappings };
+  }
+  const inner = new SourceDoc(origin.doc.file, root, `aws-auth › ${name}`);
+  const badKey = root && findComplexKey(root);
+  if (badKey) {
+    section.error = {
+      message: `${name} has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"`,
+      origin: { ...origin, offsets: [badKey.start, badKey.end] },
+    };
+    return { section, mappings };
+  }
+  if (!root || (root.kind === 'scalar' && root.value === null)) return { section, mappings };
+  if (root.kind !== 'seq') {
+    section.error = { message: `${name} is a ${describeType(typeOf(root))}, not a list of entries`, origin: { doc: inner, pointer: '' } };
+    return { section, mappings };
+  }
+  const toText = textWithHoles(v.holes ?? []);
+  root.items.forEach((item, index) => {
+    mappings.push(name === 'mapAccounts' ? account(document, inner, item, index, toText) : entry(document, name, inner, item, index, toText));
+  });
+  return { section, mappings };
+}
+
+function entry(document: AwsAuthDocument, section: AwsAuthSection, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {
+  const pointer = joinPointer('', index);
+  const m: IdentityMapping = {
+    kind: 'identity-mapping', document, section, index, groups: [], keys: [],
+    origin: { doc, pointer }, fields: {},
+  };
+  if (item.kind !== 'map') return m;
+  const arnKey = section === 'mapUsers' ? 'userarn' : 'rolearn';
+  for (const e of item.entries) {
+    const type = typeOf(e.value);
+    m.keys.push({ key: e.key, type });
+    const field = joinPointer(pointer, e.key);
+    const lower = e.key.toLowerCase(); // encoding/json matches field names case-insensitively
+    const str = e.value.kind === 'scalar' && typeof e.value.value === 'string' ? toText(e.value.value) : undefined;
+    if (lower === arnKey) {
+      m.arn = str;
+      m.fields.arn = { doc, pointer: field };
+    } else if (lower === 'username') {
+      m.username = str;
+      m.fields.username = { doc, pointer: field };
+    } else if (lower === 'groups') {
+      m.fields.groups = { doc, pointer: field };
+      m.groups = e.value.kind === 'seq' ? e.value.items.map((g) => (g.kind === 'scalar' && typeof g.value === 'string' ? toText(g.value) : undefined)) : [];
+    } else if (section === 'mapRoles' && lower === 'sso') {
+      m.fields.sso = { doc, pointer: field };
+    }
+  }
+  return m;
+}
+
+function account(document: AwsAuthDocument, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {
+  const pointer = joinPointer('', index);
+  // yaml.v2 into []string keeps a plain scalar's source text (`012345678901` stays as written).
+  const raw = item.kind === 'scalar' ? (item.raw ?? (item.value === null ? undefined : String(item.value))) : undefined;
+  return {
+    kind: 'identity-mapping', document, section: 'mapAccounts', index,
+    arn: raw === undefined ? undefined : toText(raw),
+    groups: [], keys: [{ key: '', type: typeOf(item) }],
+    origin: { doc, pointer }, fields: { arn: { doc, pointer } },
+  };
+}
+
+function textWithHoles(holes: string[]): (s: string) => Text {
+  if (holes.length === 0) return literal;
+  return (s) => {
+    const parts: Part[] = [];
+    let last = 0;
+    for (const m of s.matchAll(HOLE_RE)) {
+      if (m.index! > last) parts.push(s.slice(last, m.index));
+      parts.push({ unknown: holes[Number(m[1])] ?? 'expression' });
+      last = m.index! + m[0].length;
+    }
+    if (last < s.length) parts.push(s.slice(last));
+    return { parts };
+  };
+}
+
+function findComplexKey(node: DocNode): DocNode | undefined {
+  if (node.kind === 'map') {
+    for (const e of node.entries) {
+      if (e.keyNode.kind !== 'scalar') return e.keyNode;
+      const inValue = findComplexKey(e.value);
+      if (inValue) return inValue;
+    }
+  } else if (node.kind === 'seq') {
+    for (const it of node.items) {
+      const found = findComplexKey(it);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export function typeOf(node: DocNode): ValueType {
+  if (node.kind === 'map') return 'map';
+  if (node.kind === 'seq') return 'seq';
+  const v = node.value;
+  return v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'boolean';
+}
+
+function describeType(t: ValueType): string {
+  return { map: 'mapping', seq: 'list', string: 'string', number: 'number', boolean: 'boolean', null: 'null' }[t];
+}
+

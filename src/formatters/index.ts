@@ -1,0 +1,20 @@
+// Formatter registry: each format loads only when used (start-up pays for none of them).
+import type { FormatContext, Report } from '../finding.ts';
+
+export type Formatter = (report: Report, ctx: FormatContext) => string | Promise<string>;
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+export async function loadFormatter(name: FormatName): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./stylish.ts')).default;
+    case 'json':
+      return (await import('./json.ts')).default;
+    case 'sarif':
+      return (await import('./sarif.ts')).default;
+    case 'github':
+      return (await import('./github.ts')).default;
+  }
+}

@@ -1,0 +1,31 @@
+// json: the documented, versioned report shape (schemas/report.schema.json).
+import type { FormatContext, Report } from '../finding.ts';
+
+export const REPORT_FORMAT_VERSION = 1;
+
+export default function json(report: Report, ctx: FormatContext): string {
+  const out = {
+    version: REPORT_FORMAT_VERSION,
+    tool: { name: 'eks-access-lint', version: report.toolVersion },
+    summary: summarize(report),
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      file: f.file,
+      range: f.range,
+      logicalPath: f.logicalPath,
+      pointer: f.pointer,
+      ...(f.principal ? { principal: f.principal } : {}),
+      fingerprint: f.fingerprint,
+      docs: ctx.docsUrl(f.ruleId),
+    })),
+    diagnostics: report.diagnostics,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+export function summarize(report: Report) {
+  const count = (s: string) => report.findings.filter((f) => f.severity === s).length;
+  return { errors: count('error'), warnings: count('warning'), notes: count('note'), filesScanned: report.filesScanned, filesLinted: report.filesLinted };
+}

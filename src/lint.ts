@@ -1,0 +1,117 @@
+// The pipeline: read → parse → normalize → check → locate → suppress → format (the caller formats).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findConfig, loadConfig, type Config } from './config.ts';
+import { isBinary, mayHoldEksAccess, sniffSyntax } from './detect.ts';
+import { describeFsError, discover, toPosix } from './discover.ts';
+import { extractFile } from './extract/index.ts';
+import type { Diagnostic, Finding, Report } from './finding.ts';
+import { makeContext } from './link.ts';
+import { emptyModel, mergeModels, type Model } from './model.ts';
+import { formatMessage, type Level, type ReportDescriptor, type Rule, type Severity } from './rule.ts';
+import { SourceFile } from './source.ts';
+import { rules as allRules } from '../rules/index.ts';
+import { VERSION } from './version.ts';
+
+export interface LintOptions {
+  cwd?: string;
+  /** Config file; default: the nearest .eks-access-lint.{yaml,yml,json} upward from cwd. */
+  configPath?: string;
+  /** A config object, instead of a file. */
+  config?: Config;
+  /** Rule levels that override the config (`--rule id=level`). */
+  ruleLevels?: Record<string, Level>;
+  clusterAccount?: string;
+  /** Run only these rules (the rule test harness). */
+  only?: string[];
+}
+
+export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
+  const cwd = options.cwd ?? process.cwd();
+  const known = new Set(allRules.map((r) => r.id));
+  const config = options.config ?? loadConfig(options.configPath ?? findConfig(cwd), known).config;
+  const { files, diagnostics } = await discover(paths.length ? paths : ['.'], cwd, config.ignore);
+  const sources: SourceFile[] = [];
+  const after = emptyModel();
+  let before: Model | undefined;
+  for (const abs of files) {
+    const rel = toPosix(relative(cwd, abs)) || abs;
+    const text = readText(abs, rel, diagnostics);
+    if (text === undefined || isBinary(text) || !mayHoldEksAccess(text)) continue;
+    const file = new SourceFile(rel, text, sniffSyntax(text));
+    sources.push(file);
+    const out = extractFile(file);
+    mergeModels(after, out.after);
+    if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
+  }
+  const levels = { ...config.rules, ...options.ruleLevels };
+  const active = allRules.filter((r) => (options.only ? options.only.includes(r.id) : true) && (levels[r.id] ?? r.severity) !== 'off');
+  const ctx = makeContext(after, before, config, options.clusterAccount);
+  const findings: Finding[] = [];
+  for (const rule of active) {
+    const severity = (levels[rule.id] ?? rule.severity) as Severity;
+    rule.check(ctx, (d) => findings.push(locate(rule, severity, d)));
+  }
+  return {
+    findings: dedupe(findings).sort(byPosition),
+    diagnostics,
+    filesScanned: files.length,
+    filesLinted: sources.length,
+    rules: active.map(({ check: _check, ...meta }) => meta),
+    toolVersion: VERSION,
+  };
+}
+
+function readText(abs: string, rel: string, diagnostics: Diagnostic[]): string | undefined {
+  try {
+    const buf = readFileSync(abs);
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch (e) {
+    diagnostics.push({ file: rel, level: 'error', message: `cannot read: ${describeFsError(e)}` });
+    return undefined;
+  }
+}
+
+/** Turn a report against a model object into a Finding with a range: the locate step. */
+function locate(rule: Rule, severity: Severity, d: ReportDescriptor): Finding {
+  const origin = (d.field && d.at.fields[d.field]) || d.at.origin;
+  const pointer = origin.pointer + (d.path ?? '');
+  const { doc } = origin;
+  const range = origin.offsets ? doc.file.range(origin.offsets[0], origin.offsets[1]) : doc.locate(pointer, { key: d.key });
+  const template = rule.messages[d.messageId];
+  if (!template) throw new Error(`${rule.id}: unknown messageId ${d.messageId}`);
+  const logicalPath = doc.logicalPath(pointer);
+  return {
+    ruleId: rule.id,
+    severity,
+    message: formatMessage(template, d.data),
+    file: doc.file.path,
+    range,
+    pointer,
+    logicalPath,
+    principal: d.principal,
+    fingerprint: createHash('sha256').update([rule.id, doc.file.path, logicalPath, d.principal ?? ''].join('\0')).digest('hex').slice(0, 32),
+  };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = [f.ruleId, f.file, f.range.start.line, f.range.start.column, f.message].join('\0');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,147 @@
+// The access model: what the files mean, independent of their format.
+import type { SourceDoc } from './source.ts';
+import type { Part, Text } from './text.ts';
+
+export type { Text, Part } from './text.ts';
+
+/** Where a model object (or one of its fields) comes from. */
+export interface Origin {
+  doc: SourceDoc;
+  pointer: string;
+  /** Exact outer-file offsets, when the place is not a node (a syntax error). */
+  offsets?: [number, number];
+}
+
+export interface Located {
+  origin: Origin;
+  /** Per-field origins, by field name (`arn`, `groups`, `username`, `type` …). */
+  fields: Record<string, Origin | undefined>;
+}
+
+/** Which tool's defaults apply to an object. */
+export type Tool = 'kubernetes' | 'cloudformation' | 'cdk' | 'terraform' | 'terraform-module' | 'eksctl';
+
+/** How an object names its cluster. Linking uses identity only, never a guess. */
+export interface ClusterRef {
+  /** Literal cluster name, when known. */
+  name?: string;
+  /** The same logical resource: `cfn:<file>#<LogicalId>` or `tf:<module scope>#aws_eks_cluster.<name>`. */
+  resource?: string;
+}
+
+export type AuthenticationMode = 'CONFIG_MAP' | 'API_AND_CONFIG_MAP' | 'API';
+
+export interface Cluster extends Located {
+  kind: 'cluster';
+  tool: Tool;
+  ref: ClusterRef;
+  name?: Text;
+  /** The cluster's account: a literal, or `{means:'account'}` for "the account this file deploys to". */
+  account?: Part;
+  authenticationMode?: Text;
+  /** false when the mode is the tool's default, not written in the file. */
+  authenticationModeExplicit: boolean;
+  bootstrapAdmin?: boolean;
+}
+
+export interface AccessPolicy extends Located {
+  policyArn: Text;
+  scopeType?: Text;
+  namespaces?: Text[];
+}
+
+export interface AccessEntry extends Located {
+  kind: 'access-entry';
+  tool: Tool;
+  cluster: ClusterRef;
+  principal: Text;
+  /** As written; undefined = not written (the API default is STANDARD). */
+  type?: Text;
+  username?: Text;
+  /** undefined = unknown (e.g. computed in a plan); [] = none. */
+  groups?: Text[];
+  policies: AccessPolicy[];
+}
+
+export type AwsAuthSection = 'mapRoles' | 'mapUsers' | 'mapAccounts';
+
+/** The YAML type a scalar had, as the authenticator's YAML 1.1 parser sees it. */
+export type ValueType = 'string' | 'number' | 'boolean' | 'null' | 'map' | 'seq';
+
+export interface IdentityMapping extends Located {
+  kind: 'identity-mapping';
+  document: AwsAuthDocument;
+  section: AwsAuthSection;
+  index: number;
+  /** rolearn / userarn (matched case-insensitively, as the authenticator does); the account id for mapAccounts. */
+  arn?: Text;
+  /** undefined when absent or not a string. */
+  username?: Text;
+  /** String groups only, in order; a non-string group is `undefined` at its index. */
+  groups: (Text | undefined)[];
+  /** Every key of the entry as written, with the type of its value. */
+  keys: { key: string; type: ValueType }[];
+}
+
+export interface SectionResult {
+  name: AwsAuthSection;
+  origin: Origin;
+  /** Why the authenticator loads zero entries from this section, if it does. */
+  error?: { message: string; origin: Origin };
+  /** Positions inside the section map line by line to the outer file. */
+  exact: boolean;
+  /** The section is an unevaluated expression (yamlencode, a template loop). */
+  unknown: boolean;
+}
+
+export interface AwsAuthDocument extends Located {
+  kind: 'aws-auth';
+  tool: Tool;
+  namespace?: Text;
+  /** true when the namespace is not written and the tool's default (`default` in Terraform) applies. */
+  namespaceDefaulted: boolean;
+  cluster?: ClusterRef;
+  sections: SectionResult[];
+}
+
+export interface NodeRole extends Located {
+  kind: 'node-role';
+  tool: Tool;
+  cluster: ClusterRef;
+  role: Text;
+  via: 'nodegroup' | 'fargate';
+}
+
+export interface ParseFailure extends Located {
+  kind: 'parse-failure';
+  message: string;
+}
+
+export interface Model {
+  clusters: Cluster[];
+  accessEntries: AccessEntry[];
+  identityMappings: IdentityMapping[];
+  awsAuth: AwsAuthDocument[];
+  nodeRoles: NodeRole[];
+  parseFailures: ParseFailure[];
+}
+
+export function emptyModel(): Model {
+  return { clusters: [], accessEntries: [], identityMappings: [], awsAuth: [], nodeRoles: [], parseFailures: [] };
+}
+
+export function mergeModels(into: Model, from: Model): Model {
+  into.clusters.push(...from.clusters);
+  into.accessEntries.push(...from.accessEntries);
+  into.identityMappings.push(...from.identityMappings);
+  into.awsAuth.push(...from.awsAuth);
+  into.nodeRoles.push(...from.nodeRoles);
+  into.parseFailures.push(...from.parseFailures);
+  return into;
+}
+
+/** What an extractor yields for one file: the model, and for plans the state before the change. */
+export interface Extracted {
+  after: Model;
+  before?: Model;
+}
