@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // argv → lint() → formatter → exit code. Thin: everything else lives behind lint().
 import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findConfig, loadConfig } from './config.ts';
 import { docsUrl } from './docs-url.ts';
@@ -17,7 +18,7 @@ Lint EKS cluster access: aws-auth ConfigMaps and access entries in CloudFormatio
 Paths are files, folders or globs (default: .). Files are picked by content.
 
 Options:
-  -f, --format <name>        stylish (default), json, sarif, github
+  -f, --format <name>        stylish (default), json, sarif, github, markdown
   -o, --output <file>        write the report to a file instead of stdout
       --sarif <file>         also write SARIF to a file, whatever --format prints
   -c, --config <file>        config file (default: nearest .eks-access-lint.yaml|.yml|.json upward)
@@ -80,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
   const { config, path: configPath } = loadConfig(values.config ?? findConfig(cwd), new Set(rules.map((r) => r.id)));
   if (values['print-config']) return print(JSON.stringify({ path: configPath ?? null, ...config, rules: { ...config.rules, ...ruleLevels } }, null, 2) + '\n');
 
-  const report = await lint(positionals, { cwd, config, ruleLevels, clusterAccount });
+  const report = await lint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount });
   if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
 
   const ctx = { cwd, color: !values['no-color'] && !values.output && process.stdout.isTTY === true, docsUrl };

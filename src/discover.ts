@@ -19,11 +19,11 @@ interface GitIgnore {
   rules: Ignore;
 }
 
-export async function discover(paths: string[], cwd: string, ignoreGlobs: string[] = []): Promise<Discovered> {
+export async function discover(paths: string[], cwd: string, ignoreGlobs: string[] = [], ignoreBase = cwd): Promise<Discovered> {
   const found = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const ignored = ignoreGlobs.length ? picomatch(ignoreGlobs, { dot: true }) : () => false;
-  const keep = (abs: string) => !ignored(toPosix(relative(cwd, abs)));
+  const keep = (abs: string) => !ignored(toPosix(relative(ignoreBase, abs)));
   for (const p of paths) {
     const abs = resolve(cwd, p);
     let stat;

@@ -1,7 +1,7 @@
 // The pipeline: read → parse → normalize → check → locate → suppress → format (the caller formats).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { findConfig, loadConfig, type Config } from './config.ts';
 import { isBinary, mayHoldEksAccess, sniffSyntax } from './detect.ts';
 import { describeFsError, discover, toPosix } from './discover.ts';
@@ -20,6 +20,8 @@ export interface LintOptions {
   configPath?: string;
   /** A config object, instead of a file. */
   config?: Config;
+  /** The folder `config.ignore` globs are relative to (the config file's); default cwd. */
+  configDir?: string;
   /** Rule levels that override the config (`--rule id=level`). */
   ruleLevels?: Record<string, Level>;
   clusterAccount?: string;
@@ -30,8 +32,10 @@ export interface LintOptions {
 export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
   const known = new Set(allRules.map((r) => r.id));
-  const config = options.config ?? loadConfig(options.configPath ?? findConfig(cwd), known).config;
-  const { files, diagnostics } = await discover(paths.length ? paths : ['.'], cwd, config.ignore);
+  const loaded = options.config ? { config: options.config, path: undefined } : loadConfig(options.configPath ?? findConfig(cwd), known);
+  const { config } = loaded;
+  const ignoreBase = options.configDir ?? (loaded.path ? dirname(loaded.path) : cwd);
+  const { files, diagnostics } = await discover(paths.length ? paths : ['.'], cwd, config.ignore, ignoreBase);
   const sources: SourceFile[] = [];
   const after = emptyModel();
   let before: Model | undefined;

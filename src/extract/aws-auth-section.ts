@@ -132,7 +132,8 @@ function textWithHoles(holes: string[]): (s: string) => Text {
 function findComplexKey(node: DocNode): DocNode | undefined {
   if (node.kind === 'map') {
     for (const e of node.entries) {
-      if (e.keyNode.kind !== 'scalar') return e.keyNode;
+      // Report the mapping that uses a mapping as a key: `{{SessionName}}` as written.
+      if (e.keyNode.kind !== 'scalar') return node;
       const inValue = findComplexKey(e.value);
       if (inValue) return inValue;
     }

@@ -41,7 +41,7 @@ function extractDoc(doc: SourceDoc, out: Extracted): void {
 
 function fail(model: Model, doc: SourceDoc, e: ParseError): void {
   model.parseFailures.push({
-    kind: 'parse-failure', message: e.message,
+    kind: 'parse-failure', message: `${doc.file.syntax === 'json' ? 'JSON' : 'YAML'} syntax error: ${e.message}`,
     origin: { doc, pointer: '', offsets: [e.offset, Math.max(e.end, e.offset)] }, fields: {},
   });
 }

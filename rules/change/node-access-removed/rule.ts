@@ -20,7 +20,7 @@ export default defineRule({
   ],
   remediation: 'Keep the node role mapped, or add a node-type access entry (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) for it in the same change.',
   tags: ['change', 'availability'],
-  formats: ['cm', 'tfk', 'cfn', 'tf'],
+  formats: ['tfk', 'tf'],
   messages: {
     row: 'node role {{arn}} loses its aws-auth mapping in this change: its nodes can no longer join',
     groups: 'node role {{arn}} loses {{missing}} in this change: its nodes can no longer join',
