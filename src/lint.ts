@@ -45,7 +45,14 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     if (text === undefined || isBinary(text) || !mayHoldEksAccess(text)) continue;
     const file = new SourceFile(rel, text, sniffSyntax(text));
     sources.push(file);
-    const out = extractFile(file);
+    let out;
+    try {
+      out = extractFile(file);
+    } catch (e) {
+      // A bug of ours must not cost the rest of the run: say so and go on.
+      diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file: ${(e as Error)?.message ?? e}` });
+      continue;
+    }
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }

@@ -9,6 +9,20 @@ import { extractCloudFormation, isCloudFormation } from './cloudformation.ts';
 import { extractTerraform, isTerraformJson } from './terraform.ts';
 
 export function extractFile(file: SourceFile): Extracted {
+  try {
+    return parseAndExtract(file);
+  } catch (e) {
+    // Only pathological input gets here (nesting deep enough to exhaust the stack): one finding.
+    if (!(e instanceof RangeError)) throw e;
+    const out: Extracted = { after: emptyModel() };
+    const doc = new SourceDoc(file, undefined);
+    fail(out.after, doc, { message: 'nested too deeply to read', offset: 0, end: 0 });
+    return out;
+  }
+}
+
+function parseAndExtract(file: SourceFile): Extracted {
+  file.docs.length = 0;
   const out: Extracted = { after: emptyModel() };
   if (file.syntax === 'json') {
     const { root, errors } = parseJson(file.text);

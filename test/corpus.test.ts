@@ -1,0 +1,27 @@
+// The real-world corpus (../shared/corpus, 58 public files written by others): read without a crash,
+// and the findings there are the ones we defend (each checked by reading the file).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './support/cli.ts';
+
+const CORPUS = join(import.meta.dirname, '../../shared/corpus');
+
+describe.skipIf(!existsSync(CORPUS))('real-world corpus', () => {
+  it('lints every file without a crash, and reports what a reader would', () => {
+    const r = run(['--format', 'json', '--fail-on', 'never', '.'], CORPUS);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.diagnostics).toEqual([]);
+    const found: string[] = report.findings.map((f: { file: string; range: { start: { line: number; column: number } }; ruleId: string }) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId}`);
+    // A mis-indented second entry: go-yaml rejects the section, taking the node role with it.
+    expect(found).toContain('aws-auth/7milkyways__cd0157_Final_Pipeline__aws-auth-patch.yml:11:5 aws-auth/unparseable-section');
+    // `mapRoles: |` whose content is not indented below the key: not YAML.
+    expect(found).toContain('aws-auth/ASFOpenSARlab__opensarlab-cluster__aws-auth-cm.yaml:8:1 input/parse-error');
+    // `metadata:` missing: not YAML.
+    expect(found).toContain('aws-auth/paocloud__aws-eks-configmap-aws-auth__aws-auth-configmap.yaml:2:7 input/parse-error');
+    // An IAM Identity Center role mapped with its aws-reserved path: never matches.
+    expect(found).toContain('aws-auth/cartography-cncf__cartography__updated-aws-auth-configmap.yaml:17:16 aws-auth/role-arn-path');
+  });
+});
