@@ -1,6 +1,6 @@
 // Build: precompile the config schema (ajv standalone: no compile at start-up), then bundle the CLI
 // and the API into ESM files under build/ (esbuild; formatters load lazily as separate chunks).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -14,6 +14,7 @@ mkdirSync(join(root, 'src/generated'), { recursive: true });
 writeFileSync(join(root, 'src/generated/config-validate.cjs'), standalone(ajv, ajv.compile(schema)));
 writeFileSync(join(root, 'src/generated/config-validate.d.cts'), 'declare const validate: (data: unknown) => boolean;\nexport = validate;\n');
 
+rmSync(join(root, 'build'), { recursive: true, force: true });
 await build({
   entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts') },
   outdir: join(root, 'build'),

@@ -2,6 +2,7 @@
 import type { FormatContext, Report } from '../finding.ts';
 
 export default async function stylish(report: Report, ctx: FormatContext): Promise<string> {
+  if (report.findings.length === 0) return ''; // no need to load the formatter to print nothing
   if (!ctx.color) process.env.FORCE_COLOR = '0';
   const { default: pretty } = await import('eslint-formatter-pretty');
   const byFile = new Map<string, Report['findings']>();
