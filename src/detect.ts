@@ -8,6 +8,15 @@ export function mayHoldEksAccess(text: string): boolean {
   return MARKERS.test(text);
 }
 
+// Helm/Go-template actions (`{{ .Values.x }}`, `{{- range }}`) and Jinja blocks: a template is not the
+// config it renders, and parsing it would only cry wolf. aws-auth macros (`{{SessionName}}`) never
+// start with a space, `-`, `.` or `$`.
+const TEMPLATE = /\{\{[-\s.$]|\{%/;
+
+export function isTemplate(text: string): boolean {
+  return TEMPLATE.test(text);
+}
+
 export function isBinary(text: string): boolean {
   return text.slice(0, 8192).includes('\u0000');
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { findConfig, loadConfig, type Config } from './config.ts';
-import { isBinary, mayHoldEksAccess, sniffSyntax } from './detect.ts';
+import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax } from './detect.ts';
 import { describeFsError, discover, toPosix } from './discover.ts';
 import { extractFile } from './extract/index.ts';
 import type { Diagnostic, Finding, Report } from './finding.ts';
@@ -42,7 +42,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   for (const abs of files) {
     const rel = toPosix(relative(cwd, abs)) || abs;
     const text = readText(abs, rel, diagnostics);
-    if (text === undefined || isBinary(text) || !mayHoldEksAccess(text)) continue;
+    if (text === undefined || isBinary(text) || !mayHoldEksAccess(text) || isTemplate(text)) continue;
     const file = new SourceFile(rel, text, sniffSyntax(text));
     sources.push(file);
     let out;

@@ -15,6 +15,13 @@ describe('bad input', () => {
     expect(json(r.stdout).findings).toEqual([]);
   });
 
+  it('skips Helm and Jinja templates rather than report their template syntax', () => {
+    const helm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\ndata:\n  mapRoles: |\n    {{- range .Values.roles }}\n    - rolearn: {{ .arn }}\n    {{- end }}\n';
+    const r = run(['-f', 'json', '.'], tree({ 'templates/aws-auth.yaml': helm, 'j.yaml': 'kind: ConfigMap\nmetadata: {name: aws-auth}\n{% if x %}\n' }));
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).findings).toEqual([]);
+  });
+
   it('reads a file with a BOM and CRLF line ends at the right positions', () => {
     const text = '\uFEFF' + AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/x/y\n  username: y').replace(/\n/g, '\r\n');
     const r = run(['-f', 'json', 'a.yaml'], tree({ 'a.yaml': text }));
