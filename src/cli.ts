@@ -89,7 +89,8 @@ async function main(argv: string[]): Promise<number> {
   if (values.output) writeFileSync(values.output, text);
   else process.stdout.write(text);
   if (values.sarif) writeFileSync(values.sarif, await (await loadFormatter('sarif'))(report, ctx));
-  if (format !== 'json' && format !== 'sarif') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
+  // json, sarif and github carry diagnostics themselves.
+  if (format === 'stylish' || format === 'markdown') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
   return exitCode(report, failOn, maxWarnings);
 }
 

@@ -3,7 +3,7 @@ import type { FormatContext, Report } from '../finding.ts';
 
 export type Formatter = (report: Report, ctx: FormatContext) => string | Promise<string>;
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
@@ -16,5 +16,7 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./sarif.ts')).default;
     case 'github':
       return (await import('./github.ts')).default;
+    case 'markdown':
+      return (await import('./markdown.ts')).default;
   }
 }

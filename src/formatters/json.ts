@@ -1,6 +1,8 @@
-// json: the documented, versioned report shape (schemas/report.schema.json).
+// json: the documented, versioned report shape (schemas/report.schema.json). Every field is copied
+// explicitly, so nothing the pipeline adds to a Finding leaks into a published format by accident.
 import type { FormatContext, Report } from '../finding.ts';
 
+/** Bump on any change that is not a new optional field. */
 export const REPORT_FORMAT_VERSION = 1;
 
 export default function json(report: Report, ctx: FormatContext): string {
@@ -13,14 +15,17 @@ export default function json(report: Report, ctx: FormatContext): string {
       severity: f.severity,
       message: f.message,
       file: f.file,
-      range: f.range,
+      range: {
+        start: { line: f.range.start.line, column: f.range.start.column },
+        end: { line: f.range.end.line, column: f.range.end.column },
+      },
       logicalPath: f.logicalPath,
       pointer: f.pointer,
       ...(f.principal ? { principal: f.principal } : {}),
       fingerprint: f.fingerprint,
       docs: ctx.docsUrl(f.ruleId),
     })),
-    diagnostics: report.diagnostics,
+    diagnostics: report.diagnostics.map((d) => ({ file: d.file, level: d.level, message: d.message })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }
