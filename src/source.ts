@@ -55,16 +55,10 @@ export class SourceFile {
   ) {}
 
   position(offset: number): Position {
-    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const starts = (this.lineStarts ??= lineStarts(this.text));
     const off = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= off) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: off - starts[lo] + 1 };
+    const line = lineOf(starts, off);
+    return { line: line + 1, column: off - starts[line] + 1 };
   }
 
   range(start: number, end: number): Range {
@@ -79,10 +73,23 @@ export class SourceFile {
   }
 }
 
-function computeLineStarts(text: string): number[] {
+/** Offsets at which each line of `text` starts. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/** Index of the line (0-based) holding `offset`, by binary search over `lineStarts`. */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** One document: a YAML document of a stream, a JSON file, or an embedded section (mapRoles). */

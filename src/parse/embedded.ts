@@ -1,6 +1,6 @@
 // The text of a string node as its own document, with a map from inner offsets back to the outer
 // file: exact line by line for `|` blocks, exact per character for JSON strings, else the key.
-import type { DocNode, ScalarNode, SourceFile } from '../source.ts';
+import { lineOf, lineStarts, type DocNode, type ScalarNode, type SourceFile } from '../source.ts';
 import type { OffsetMap } from './types.ts';
 
 export interface EmbeddedText {
@@ -20,22 +20,10 @@ export function embeddedText(file: SourceFile, node: ScalarNode, keyNode: DocNod
   return { text, map: (_o, isEnd) => (isEnd ? keyNode.end : keyNode.start), exact: false };
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 function byLine(innerStarts: number[], outerStarts: number[]): OffsetMap {
   return (o) => {
-    let lo = 0;
-    let hi = innerStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (innerStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return outerStarts[lo] + (o - innerStarts[lo]);
+    const line = lineOf(innerStarts, o);
+    return outerStarts[line] + (o - innerStarts[line]);
   };
 }
 
