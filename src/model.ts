@@ -16,6 +16,11 @@ export interface Located {
   origin: Origin;
   /** Per-field origins, by field name (`arn`, `groups`, `username`, `type` …). */
   fields: Record<string, Origin | undefined>;
+  /**
+   * CloudFormation: the `Condition` the object's resource is under. Whether it exists is then
+   * unknown, so rules that compare objects (duplicates, conflicts) must not count it as present.
+   */
+  condition?: string;
 }
 
 /** Which tool's defaults apply to an object. */
