@@ -52,6 +52,7 @@ export interface Cluster extends Located {
 export interface AccessPolicy extends Located {
   policyArn: Text;
   scopeType?: Text;
+  /** undefined = unknown; [] = none written. */
   namespaces?: Text[];
 }
 

@@ -4,13 +4,14 @@ import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, Origin, SectionR
 import { parseYaml } from '../parse/yaml.ts';
 import type { EmbeddedText } from '../parse/embedded.ts';
 import { joinPointer, SourceDoc, type DocNode } from '../source.ts';
-import { literal, type Part, type Text } from '../text.ts';
+import { concat, literal, type Part, type Text } from '../text.ts';
 
 export const SECTIONS: AwsAuthSection[] = ['mapRoles', 'mapUsers', 'mapAccounts'];
 
 /** Placeholder for an unevaluated expression inside a section's text (Terraform `${…}`). */
 export const hole = (i: number): string => `\u27EA${i}\u27EB`;
 const HOLE_RE = /\u27EA(\d+)\u27EB/g;
+const HAS_HOLE = /\u27EA\d+\u27EB/;
 
 export interface SectionInput {
   document: AwsAuthDocument;
@@ -18,7 +19,8 @@ export interface SectionInput {
   /** Where the section's value is written (its key, for fallbacks). */
   origin: Origin;
   /** The section's text, or a reason it is not a string. */
-  value: { text: EmbeddedText; holes?: string[] } | { notString: ValueType } | { unknown: true };
+  /** `holes[i]` stands for `hole(i)`: the expression's name, or what it resolves to. */
+  value: { text: EmbeddedText; holes?: (string | Text)[] } | { notString: ValueType } | { unknown: true };
 }
 
 export function readSection(input: SectionInput): { section: SectionResult; mappings: IdentityMapping[] } {
@@ -95,6 +97,8 @@ function entry(document: AwsAuthDocument, section: AwsAuthSection, doc: SourceDo
     } else if (lower === 'groups') {
       m.fields.groups = { doc, pointer: field };
       m.groups = e.value.kind === 'seq' ? e.value.items.map((g) => (g.kind === 'scalar' && typeof g.value === 'string' ? toText(g.value) : undefined)) : [];
+      // `groups: ${jsonencode(var.groups)}`: an expression may yield the whole list, so it is unknown.
+      if (e.value.kind === 'scalar' && typeof e.value.value === 'string' && HAS_HOLE.test(e.value.value)) m.groups = [toText(e.value.value)];
     } else if (section === 'mapRoles' && lower === 'sso') {
       m.fields.sso = { doc, pointer: field };
     }
@@ -114,18 +118,20 @@ function account(document: AwsAuthDocument, doc: SourceDoc, item: DocNode, index
   };
 }
 
-function textWithHoles(holes: string[]): (s: string) => Text {
+function textWithHoles(holes: (string | Text)[]): (s: string) => Text {
   if (holes.length === 0) return literal;
   return (s) => {
     const parts: Part[] = [];
     let last = 0;
     for (const m of s.matchAll(HOLE_RE)) {
       if (m.index! > last) parts.push(s.slice(last, m.index));
-      parts.push({ unknown: holes[Number(m[1])] ?? 'expression' });
+      const h = holes[Number(m[1])] ?? 'expression';
+      if (typeof h === 'string') parts.push({ unknown: h });
+      else parts.push(...h.parts);
       last = m.index! + m[0].length;
     }
     if (last < s.length) parts.push(s.slice(last));
-    return { parts };
+    return concat({ parts });
   };
 }
 

@@ -170,7 +170,7 @@ function policies(ctx: Ctx): AccessPolicy[] {
     const scope = prop(item, 'AccessScope');
     const nsNode = prop(scope, 'Namespaces');
     const scopeType = ctx.ev.text(prop(scope, 'Type'), 'AccessScope.Type');
-    const namespaces = nsNode ? ctx.ev.list(nsNode) : undefined;
+    const namespaces = nsNode ? ctx.ev.list(nsNode) : []; // undefined only when not knowable
     out.push({
       policyArn: ctx.ev.text(prop(item, 'PolicyArn'), 'PolicyArn') ?? unknownText('PolicyArn'),
       ...(scopeType ? { scopeType } : {}),

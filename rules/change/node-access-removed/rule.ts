@@ -29,6 +29,8 @@ export default defineRule({
   check({ model, before }, report) {
     if (!before) return;
     const keeps = nodeAccess(model);
+    // A mapRoles the change leaves unknown (a plan interpolating a role created in it) may still hold the row.
+    const rowsUnknown = model.awsAuth.some((d) => d.sections.some((s) => s.name === 'mapRoles' && s.unknown));
     for (const m of before.identityMappings) {
       const arn = known(m.arn)?.toLowerCase();
       if (m.section !== 'mapRoles' || !arn || !isNodeUsername(m.username) || keeps.has(arn)) continue;
@@ -41,7 +43,7 @@ export default defineRule({
         } else if (missing.length) {
           report({ messageId: 'groups', at: still, field: 'groups', key: true, principal: arn, data: { arn: known(m.arn)!, missing: missing.join(' and ') } });
         }
-      } else report({ messageId: 'row', at: m, field: 'arn', principal: arn, data: { arn: known(m.arn)! } });
+      } else if (!rowsUnknown) report({ messageId: 'row', at: m, field: 'arn', principal: arn, data: { arn: known(m.arn)! } });
     }
     for (const e of before.accessEntries) {
       const type = entryType(e.type);
