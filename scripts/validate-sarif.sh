@@ -48,7 +48,8 @@ for (const run of log.runs ?? []) {
     const args = r.message?.arguments ?? [];
     const text = r.message?.text ?? template?.replace(/\{(\d+)\}/g, (_, i) => args[i] ?? '') ?? args.join(' ');
     const region = r.locations?.[0]?.physicalLocation?.region;
-    console.log(`${input}${region ? `(${region.startLine},${region.startColumn})` : ''}: ${level} ${r.ruleId}: ${text}`);
+    // Notes (advice such as "embed file contents") are counted, not printed.
+    if (level !== 'note') console.log(`${input}${region ? `(${region.startLine},${region.startColumn})` : ''}: ${level} ${r.ruleId}: ${text}`);
   }
   for (const inv of run.invocations ?? []) {
     for (const n of [...(inv.toolExecutionNotifications ?? []), ...(inv.toolConfigurationNotifications ?? [])]) {
