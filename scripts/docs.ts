@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { rules } from '../rules/index.ts';
+import type { Finding } from '../src/finding.ts';
 import type { Rule } from '../src/rule.ts';
-import { examplesOf, findingsOn, RULES_DIR, type Example } from '../test/support/examples.ts';
+import { examplesOf, filesOf, findingsOn, RULES_DIR, type Example } from '../test/support/examples.ts';
 
 const FORMAT_NAMES: Record<string, string> = {
   cm: 'aws-auth ConfigMap (YAML/JSON)',
@@ -55,7 +56,17 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
 
 async function failSection(rule: Rule, ex: Example): Promise<string[]> {
   const { findings } = await findingsOn(rule, ex);
-  const lines = readFileSync(ex.file, 'utf8').split(/\r?\n/);
+  const out = [`### ✗ \`${ex.name}\``, ''];
+  for (const { rel, path } of filesOf(ex)) {
+    const mine = findings.filter((f) => !ex.folder || f.file === rel);
+    if (ex.folder) out.push(`\`${rel}\`${mine.length ? '' : ' (no finding)'}`, '');
+    if (mine.length) out.push('```text', ...underline(readFileSync(path, 'utf8').split(/\r?\n/), mine), '```', '');
+  }
+  return out;
+}
+
+/** The lines around each finding, with the finding's range underlined and its message. */
+function underline(lines: string[], findings: Finding[]): string[] {
   const show = new Set<number>();
   for (const f of findings) for (let l = f.range.start.line - CONTEXT; l <= f.range.start.line + CONTEXT; l++) if (l >= 1 && l <= lines.length) show.add(l);
   const width = String(lines.length).length;
@@ -70,15 +81,19 @@ async function failSection(rule: Rule, ex: Example): Promise<string[]> {
     }
     prev = l;
   }
-  return [`### ✗ \`${ex.name}\``, '', '```text', ...body, '```', ''];
+  return body;
 }
 
 function passSection(ex: Example): string[] {
-  const text = readFileSync(ex.file, 'utf8').trimEnd();
-  const n = text.split('\n').length;
-  const lang = /\.ya?ml$/.test(ex.name) ? 'yaml' : 'json';
-  if (n > MAX_PASS_LINES) return [`### ✓ [\`${ex.name}\`](${ex.name}) (${n} lines)`, ''];
-  return [`### ✓ \`${ex.name}\``, '', '```' + lang, text, '```', ''];
+  const out = [`### ✓ \`${ex.name}\``, ''];
+  for (const { rel, path } of filesOf(ex)) {
+    const text = readFileSync(path, 'utf8').trimEnd();
+    const n = text.split('\n').length;
+    const name = ex.folder ? `${ex.name}/${rel}` : ex.name;
+    if (n > MAX_PASS_LINES) out.push(`[\`${name}\`](${name}) (${n} lines)`, '');
+    else out.push(...(ex.folder ? [`\`${rel}\``, ''] : []), '```' + (/\.ya?ml$/.test(path) ? 'yaml' : 'json'), text, '```', '');
+  }
+  return out;
 }
 
 export function renderRulesTable(): string {
