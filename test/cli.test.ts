@@ -142,6 +142,20 @@ describe('discovery', () => {
   });
 });
 
+describe('outputs', () => {
+  it('--sarif writes SARIF beside the printed report; -f sarif and -f github print theirs', () => {
+    const dir = tree({ 'bad.yaml': PATH_ROLE });
+    const r = run(['--no-color', '--sarif', 'out.sarif', 'bad.yaml'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('aws-auth/role-arn-path');
+    const log = JSON.parse(readFileSync(join(dir, 'out.sarif'), 'utf8'));
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(['aws-auth/role-arn-path']);
+    expect(JSON.parse(run(['-f', 'sarif', 'bad.yaml'], dir).stdout).runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(8);
+    expect(run(['-f', 'github', 'bad.yaml'], dir).stdout).toMatch(/^::error file=bad\.yaml,line=8,col=16,endLine=8,endColumn=\d+,title=aws-auth\/role-arn-path::role ARN has path/m);
+  });
+});
+
 describe('information', () => {
   it('--version matches package.json', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
