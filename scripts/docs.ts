@@ -5,7 +5,8 @@ import { relative } from 'node:path';
 import { rules } from '../rules/index.ts';
 import type { Finding } from '../src/finding.ts';
 import type { Rule } from '../src/rule.ts';
-import { examplesOf, filesOf, findingsOn, RULES_DIR, type Example } from '../test/support/examples.ts';
+import { examplesOf, filesOf, findingsOn, isIn, RULES_DIR, type Example } from '../test/support/examples.ts';
+import { changeOf } from './docs-diff.ts';
 
 const FORMAT_NAMES: Record<string, string> = {
   cm: 'aws-auth ConfigMap (YAML/JSON)',
@@ -56,9 +57,10 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
 
 async function failSection(rule: Rule, ex: Example): Promise<string[]> {
   const { findings } = await findingsOn(rule, ex);
-  const out = [`### ✗ \`${ex.name}\``, ''];
+  const out = [`### ✗ \`${ex.name}\``, '', ...(ex.git ? changeOf(ex) : [])];
   for (const { rel, path } of filesOf(ex)) {
-    const mine = findings.filter((f) => !ex.folder || f.file === rel);
+    const mine = findings.filter((f) => isIn(ex, rel, f));
+    if (ex.git && !mine.length) continue; // shown in the change above
     if (ex.folder) out.push(`\`${rel}\`${mine.length ? '' : ' (no finding)'}`, '');
     if (mine.length) out.push('```text', ...underline(readFileSync(path, 'utf8').split(/\r?\n/), mine), '```', '');
   }

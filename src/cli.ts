@@ -7,6 +7,7 @@ import { ConfigError, findConfig, loadConfig } from './config.ts';
 import { docsUrl } from './docs-url.ts';
 import type { Report } from './finding.ts';
 import { FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
+import { GitError } from './git.ts';
 import { lint } from './lint.ts';
 import type { Level, Severity } from './rule.ts';
 import { rules } from '../rules/index.ts';
@@ -26,6 +27,8 @@ Options:
       --fail-on <level>      exit 1 when a finding at or above: error (default), warning, note, never
       --max-warnings <n>     exit 1 when there are more than n warnings
       --cluster-account <id> the 12-digit account of clusters whose account the files do not show
+      --base <git-ref>       compare with that revision: runs the change/* rules on what the change
+                             does to each file (also files deleted since then)
       --quiet                report errors only
       --no-color             plain output
       --list-rules           print every rule with its id, severity and description
@@ -55,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       'fail-on': { type: 'string', default: 'error' },
       'max-warnings': { type: 'string' },
       'cluster-account': { type: 'string' },
+      base: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
       'list-rules': { type: 'boolean', default: false },
@@ -81,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
   const { config, path: configPath } = loadConfig(values.config ?? findConfig(cwd), new Set(rules.map((r) => r.id)));
   if (values['print-config']) return print(JSON.stringify({ path: configPath ?? null, ...config, rules: { ...config.rules, ...ruleLevels } }, null, 2) + '\n');
 
-  const report = await lint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount });
+  const report = await lint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount, base: values.base });
   if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
 
   const ctx = { cwd, color: !values['no-color'] && !values.output && process.stdout.isTTY === true, docsUrl };
@@ -124,7 +128,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    const usage = e instanceof UsageError || e instanceof ConfigError || (e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    const usage = e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || (e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`eks-access-lint: ${usage ? '' : 'internal error: '}${(e as Error)?.message ?? e}\n`);
     if (!usage && process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
     process.exitCode = 2;

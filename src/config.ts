@@ -10,9 +10,21 @@ import validateConfig from './generated/config-validate.cjs';
 export interface Config {
   rules?: Record<string, Level>;
   ignore?: string[];
-  clusters?: Record<string, { account?: string; authenticationMode?: AuthenticationMode }>;
+  clusters?: Record<string, ClusterFacts>;
   defaultAccount?: string;
   policy?: { admins?: string[]; allowedAccounts?: string[]; forbidIamUsers?: boolean };
+}
+
+/** What the config states about one cluster, by its name. */
+export interface ClusterFacts {
+  account?: string;
+  /** The cluster's mode, for when the files do not write it (or do not show the cluster at all). */
+  authenticationMode?: AuthenticationMode;
+  /**
+   * Globs (relative to the config file's folder) of the files whose aws-auth ConfigMaps belong to
+   * this cluster: a manifest names no cluster, so only the user can tie it to one.
+   */
+  awsAuth?: string | string[];
 }
 
 export interface LoadedConfig {

@@ -9,6 +9,17 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform']);
 const EXTENSIONS = /\.(ya?ml|json|template|tfstate)$/i;
 const GLOB_CHARS = /[*?[\]{}!]/;
 
+/** Would a folder walk pick this file (path relative to the walked folder)? Also for files only a git revision has. */
+export function walkable(relPath: string): boolean {
+  const segs = toPosix(relPath).split('/');
+  const name = segs.pop() ?? '';
+  return EXTENSIONS.test(name) && !segs.some((s, i) => SKIP_DIRS.has(s) || (s.startsWith('asset.') && segs[i - 1] === 'cdk.out'));
+}
+
+export function isGlob(path: string): boolean {
+  return GLOB_CHARS.test(path);
+}
+
 export interface Discovered {
   files: string[];
   diagnostics: Diagnostic[];

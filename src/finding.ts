@@ -16,6 +16,8 @@ export interface Finding {
   principal?: string;
   /** Stable across line shifts: rule + file + logical path + principal. */
   fingerprint: string;
+  /** Set (to the --base ref) when the range is in the base revision's text of `file`: what the change deletes. */
+  base?: string;
 }
 
 export interface Diagnostic {

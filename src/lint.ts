@@ -3,12 +3,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { findConfig, loadConfig, type Config } from './config.ts';
-import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax } from './detect.ts';
+import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax, tooLargeToParse } from './detect.ts';
 import { describeFsError, discover, toPosix } from './discover.ts';
+import { beforeFromBase } from './base.ts';
 import { extractFile } from './extract/index.ts';
 import type { Diagnostic, Finding, Report } from './finding.ts';
+import { openBase } from './git.ts';
 import { makeContext } from './link.ts';
-import { emptyModel, mergeModels, type Model } from './model.ts';
+import { emptyModel, mergeModels, type Extracted, type Model } from './model.ts';
 import { formatMessage, type Level, type ReportDescriptor, type Rule, type Severity } from './rule.ts';
 import { SourceFile } from './source.ts';
 import { rules as allRules } from '../rules/index.ts';
@@ -27,6 +29,8 @@ export interface LintOptions {
   clusterAccount?: string;
   /** Run only these rules (the rule test harness). */
   only?: string[];
+  /** A git revision: its text of the scanned files is the before model of the change rules. Throws GitError when it cannot be read. */
+  base?: string;
 }
 
 export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
@@ -35,15 +39,28 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const loaded = options.config ? { config: options.config, path: undefined } : loadConfig(options.configPath ?? findConfig(cwd), known);
   const { config } = loaded;
   const ignoreBase = options.configDir ?? (loaded.path ? dirname(loaded.path) : cwd);
-  const { files, diagnostics } = await discover(paths.length ? paths : ['.'], cwd, config.ignore, ignoreBase);
+  // Before any work: a --base that cannot be read is a usage error.
+  const base = options.base === undefined ? undefined : openBase(cwd, options.base);
+  const scanned = paths.length ? paths : ['.'];
+  const { files, diagnostics } = await discover(scanned, cwd, config.ignore, ignoreBase);
+  const extracted = new Map<string, Extracted | undefined>();
   const sources: SourceFile[] = [];
   const after = emptyModel();
   let before: Model | undefined;
   for (const abs of files) {
     const rel = toPosix(relative(cwd, abs)) || abs;
     const text = readText(abs, rel, diagnostics);
+    // Unread now is not deleted: --base must not compare it.
+    if (text === undefined) extracted.set(abs, undefined);
     if (text === undefined || isBinary(text) || !mayHoldEksAccess(text) || isTemplate(text)) continue;
-    const file = new SourceFile(rel, text, sniffSyntax(text));
+    const syntax = sniffSyntax(text);
+    const tooLarge = tooLargeToParse(text, syntax);
+    if (tooLarge) {
+      diagnostics.push({ file: rel, level: 'warning', message: tooLarge });
+      extracted.set(abs, undefined);
+      continue;
+    }
+    const file = new SourceFile(rel, text, syntax);
     sources.push(file);
     let out;
     try {
@@ -51,18 +68,27 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     } catch (e) {
       // A bug of ours must not cost the rest of the run: say so and go on.
       diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file: ${(e as Error)?.message ?? e}` });
+      extracted.set(abs, undefined);
       continue;
     }
+    extracted.set(abs, out);
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }
+  let baseFiles: Set<SourceFile> | undefined;
+  if (base) {
+    const b = beforeFromBase(base, { cwd, paths: scanned, files, extracted, ignore: config.ignore ?? [], ignoreBase });
+    before = mergeModels(before ?? emptyModel(), b.model);
+    diagnostics.push(...b.diagnostics);
+    baseFiles = b.files;
+  }
   const levels = { ...config.rules, ...options.ruleLevels };
   const active = allRules.filter((r) => (options.only ? options.only.includes(r.id) : true) && (levels[r.id] ?? r.severity) !== 'off');
-  const ctx = makeContext(after, before, config, options.clusterAccount);
+  const ctx = makeContext(after, before, config, options.clusterAccount, { cwd, configDir: ignoreBase });
   const findings: Finding[] = [];
   for (const rule of active) {
     const severity = (levels[rule.id] ?? rule.severity) as Severity;
-    rule.check(ctx, (d) => findings.push(locate(rule, severity, d)));
+    rule.check(ctx, (d) => findings.push(locate(rule, severity, d, base && baseFiles ? { ref: base.ref, files: baseFiles } : undefined)));
   }
   return {
     findings: dedupe(findings).sort(byPosition),
@@ -86,7 +112,7 @@ function readText(abs: string, rel: string, diagnostics: Diagnostic[]): string |
 }
 
 /** Turn a report against a model object into a Finding with a range: the locate step. */
-function locate(rule: Rule, severity: Severity, d: ReportDescriptor): Finding {
+function locate(rule: Rule, severity: Severity, d: ReportDescriptor, base?: { ref: string; files: Set<SourceFile> }): Finding {
   const origin = (d.field && d.at.fields[d.field]) || d.at.origin;
   const pointer = origin.pointer + (d.path ?? '');
   const { doc } = origin;
@@ -94,10 +120,13 @@ function locate(rule: Rule, severity: Severity, d: ReportDescriptor): Finding {
   const template = rule.messages[d.messageId];
   if (!template) throw new Error(`${rule.id}: unknown messageId ${d.messageId}`);
   const logicalPath = doc.logicalPath(pointer);
+  // Something the change deletes is only in the base revision's text: its line is that text's line.
+  const fromBase = base?.files.has(doc.file) ? base.ref : undefined;
   return {
     ruleId: rule.id,
     severity,
-    message: formatMessage(template, d.data),
+    message: formatMessage(template, d.data) + (fromBase ? ` (line ${range.start.line} of ${doc.file.path} at the base revision ${fromBase})` : ''),
+    ...(fromBase ? { base: fromBase } : {}),
     file: doc.file.path,
     range,
     pointer,

@@ -32,6 +32,8 @@ export interface ClusterRef {
   name?: string;
   /** The same logical resource: `cfn:<file>#<LogicalId>` or `tf:<module scope>#aws_eks_cluster.<name>`. */
   resource?: string;
+  /** How the extractor proved the tie, for messages (e.g. `kubernetes provider host = aws_eks_cluster.main.endpoint`). */
+  via?: string;
 }
 
 export type AuthenticationMode = 'CONFIG_MAP' | 'API_AND_CONFIG_MAP' | 'API';
@@ -67,6 +69,11 @@ export interface AccessEntry extends Located {
   /** undefined = unknown (e.g. computed in a plan); [] = none. */
   groups?: Text[];
   policies: AccessPolicy[];
+  /**
+   * More policies may apply than `policies` lists: a CloudFormation `AccessPolicies` behind an
+   * `Fn::If`, or a Terraform policy association that could not be proven to belong to another entry.
+   */
+  policiesIncomplete?: true;
 }
 
 export type AwsAuthSection = 'mapRoles' | 'mapUsers' | 'mapAccounts';
@@ -86,7 +93,37 @@ export interface IdentityMapping extends Located {
   /** String groups only, in order; a non-string group is `undefined` at its index. */
   groups: (Text | undefined)[];
   /** Every key of the entry as written, with the type of its value. */
-  keys: { key: string; type: ValueType }[];
+  keys: MappingKey[];
+  /** The list item itself, when it is not a mapping (a plain string, a null `- `): such an entry is dropped. */
+  item?: ValueInfo & { text?: Text };
+  /** Each group's type and source text, by index, when `groups` is a list. */
+  groupValues?: ValueInfo[];
+  /** mapRoles: the `sso` matcher, when its value is a mapping. */
+  sso?: SsoMatcher;
+}
+
+/** A value as the authenticator's YAML 1.1 parser reads it. */
+export interface ValueInfo {
+  type: ValueType;
+  /** Source text of a plain scalar (`yes`, `123`, `~`, `system:a - system:b`): what to quote, what was merged. */
+  raw?: string;
+}
+
+export interface MappingKey extends ValueInfo {
+  key: string;
+  /** The value, when it is a string (unknown parts for `${…}`). */
+  text?: Text;
+  /** Where the key is written (report with `key: true` to point at the key itself). */
+  origin?: Origin;
+}
+
+/** An `sso:` matcher (authenticator.md §1.2), its fields found case-insensitively (the last one wins). */
+export interface SsoMatcher {
+  permissionSetName?: MappingKey;
+  accountID?: MappingKey;
+  partition?: MappingKey;
+  /** Every key of the matcher as written. */
+  keys: MappingKey[];
 }
 
 export interface SectionResult {
@@ -108,6 +145,10 @@ export interface AwsAuthDocument extends Located {
   namespaceDefaulted: boolean;
   cluster?: ClusterRef;
   sections: SectionResult[];
+  /** metadata.name as written. */
+  name?: Text;
+  /** Every key under `data` as written (the authenticator reads only the exact section names); undefined when `data` is unknown. */
+  dataKeys?: { key: string; origin: Origin }[];
 }
 
 export interface NodeRole extends Located {

@@ -1,5 +1,6 @@
 // Rule: metadata plus check(model, report). A rule never parses and never knows line numbers.
-import type { AccessEntry, Cluster, ClusterRef, Located, Model } from './model.ts';
+import type { Config } from './config.ts';
+import type { AccessEntry, AuthenticationMode, AwsAuthDocument, Cluster, ClusterRef, IdentityMapping, Located, Model, NodeRole } from './model.ts';
 
 export type Severity = 'error' | 'warning' | 'note';
 export type Level = Severity | 'off';
@@ -47,6 +48,49 @@ export interface RuleContext {
   clusterAccount(ref: ClusterRef): string | undefined;
   /** Files a cross-file finding linked, for its message. */
   entriesOf(ref: ClusterRef): AccessEntry[];
+  /** The run's configuration (policy/* rules read `policy`). */
+  readonly config: Readonly<Config>;
+  /** Every cluster the run knows of, with the objects provably tied to it (see src/link.ts). */
+  readonly clusters: readonly ClusterView[];
+  /** The cluster an access entry, node role, aws-auth document or mapping is provably tied to. */
+  viewOf(obj: AccessEntry | NodeRole | AwsAuthDocument | IdentityMapping | Cluster): ClusterView | undefined;
+}
+
+/** How an object was tied to its cluster: said in cross-file messages. */
+export interface Link {
+  /** `!Ref Cluster`, `same cluster name "prod"`, `config clusters.prod.awsAuth`, … */
+  how: string;
+  /** A reference to the cluster's resource: within one file it needs no word. */
+  plain: boolean;
+  file: string;
+}
+
+/**
+ * One cluster and everything provably its: a cluster in the scanned files, or one the files only
+ * name (a literal `ClusterName`, or the config's `clusters.<name>`).
+ */
+export interface ClusterView {
+  /** The cluster's resource in the scanned files, when there is one. */
+  cluster?: Cluster;
+  /** Its literal name, when known. */
+  name?: string;
+  /** For messages: its name, else its logical id or Terraform address. */
+  label: string;
+  /** The authentication mode, when it is known (a mode the files write but we cannot read is unknown). */
+  mode?: AuthenticationMode;
+  /** Where the mode comes from: written in the file, the creating tool's default, or the config. */
+  modeFrom?: 'written' | 'default' | 'config';
+  /** For messages: `written in a.yaml`, `CloudFormation's default (AccessConfig.AuthenticationMode not written)`. */
+  modeWhy?: string;
+  /** The 12-digit account, when known (cluster ARN, config `clusters.<name>.account`). */
+  account?: string;
+  entries: AccessEntry[];
+  nodeRoles: NodeRole[];
+  awsAuth: AwsAuthDocument[];
+  /** The mappings of `awsAuth`. */
+  mappings: IdentityMapping[];
+  /** How each linked object was tied to the cluster. */
+  links: Map<Located, Link>;
 }
 
 export interface Rule extends RuleMeta {

@@ -23,7 +23,7 @@ describe('bad input', () => {
   });
 
   it('reads a file with a BOM and CRLF line ends at the right positions', () => {
-    const text = '\uFEFF' + AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/x/y\n  username: y').replace(/\n/g, '\r\n');
+    const text = '\uFEFF' + AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/x/y\n  username: y:{{SessionName}}').replace(/\n/g, '\r\n');
     const r = run(['-f', 'json', 'a.yaml'], tree({ 'a.yaml': text }));
     expect(json(r.stdout).findings.map((f) => `${f.ruleId} ${f.range.start.line}`)).toEqual(['aws-auth/role-arn-path 8']);
   });
@@ -32,7 +32,7 @@ describe('bad input', () => {
     const dir = tree({
       'a.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: [kube-system\n',
       'b.json': '{"kind": "ConfigMap", "metadata": {"name": "aws-auth"}, ,}',
-      'c.yaml': AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/p/q'),
+      'c.yaml': AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/p/q\n  username: q:{{SessionName}}'),
     });
     const r = run(['-f', 'json', '.'], dir);
     expect(r.code).toBe(1);

@@ -6,8 +6,8 @@ import { rules } from '../rules/index.ts';
 import { AWS_AUTH, run, tree } from './support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const PATH_ROLE = AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/team/deployer\n  username: deployer');
-const CLEAN = AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/deployer\n  username: deployer');
+const PATH_ROLE = AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/team/deployer\n  username: "deployer:{{SessionName}}"');
+const CLEAN = AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/deployer\n  username: "deployer:{{SessionName}}"');
 const WARN_ONLY = AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/dev\n  username: "{{SessionName}}"');
 
 const json = (stdout: string) => JSON.parse(stdout) as { findings: { ruleId: string; file: string; range: { start: { line: number; column: number } } }[]; diagnostics: { file: string; message: string }[]; summary: { filesLinted: number } };

@@ -17,7 +17,7 @@ describe('aws-auth extractor', () => {
       ['mapAccounts', '012345678901', undefined, []],
       ['mapAccounts', '111122223333', undefined, []],
     ]);
-    expect(m.identityMappings[0].keys).toEqual([{ key: 'roleARN', type: 'string' }, { key: 'UserName', type: 'string' }, { key: 'groups', type: 'seq' }]);
+    expect(m.identityMappings[0].keys.map(({ key, type }) => ({ key, type }))).toEqual([{ key: 'roleARN', type: 'string' }, { key: 'UserName', type: 'string' }, { key: 'groups', type: 'seq' }]);
   });
 
   it('reads scalars as YAML 1.1: yes, on, 012 and ~ are not strings', () => {
@@ -60,6 +60,21 @@ describe('aws-auth extractor', () => {
     const m = model(cm(data));
     expect(m.awsAuth[0].sections[0].error?.message).toMatch(message);
     expect(m.identityMappings).toEqual([]);
+  });
+
+  it('reads values as go-yaml v2 does: `12:30` and timestamps stay text; keeps raw text, item types and sso fields', () => {
+    const m = model(cm(`  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/a\n      username: 12:30\n      groups:\n        - 2024-01-01\n        - on\n    - arn:aws:iam::111122223333:role/b\n    -\n    - sso:\n        permissionSetName: Admin\n        AccountId: 111122223333\n`));
+    const [a, b, c, d] = m.identityMappings;
+    expect([known(a.username), a.groups.map(known), a.groupValues]).toEqual(['12:30', ['2024-01-01', undefined], [{ type: 'string', raw: '2024-01-01' }, { type: 'boolean', raw: 'on' }]]);
+    expect([b.item?.type, known(b.item?.text), c.item?.type]).toEqual(['string', 'arn:aws:iam::111122223333:role/b', 'null']);
+    expect([known(d.sso?.permissionSetName?.text), d.sso?.accountID?.type, d.sso?.accountID?.raw]).toEqual(['Admin', 'number', '111122223333']);
+  });
+
+  it('treats `${…}` in a manifest as unknown, and lists every data key as written', () => {
+    const m = model(cm(`  mapRoles: |\n    - rolearn: arn:aws:iam::\${ACCOUNT_ID}:role/a\n  maproles: ""\n`, '${NAMESPACE}'));
+    expect(m.identityMappings[0].arn?.parts).toEqual(['arn:aws:iam::', { unknown: 'ACCOUNT_ID' }, ':role/a']);
+    expect(known(m.awsAuth[0].namespace)).toBeUndefined();
+    expect(m.awsAuth[0].dataKeys?.map((k) => k.key)).toEqual(['mapRoles', 'maproles']);
   });
 
   it('skips empty sections as the authenticator does', () => {

@@ -1,5 +1,5 @@
 // Facts about usernames and macros shared by aws-auth and access-entry rules.
-import { known, type Text } from '../../src/text.ts';
+import { known, knownPrefix, type Text } from '../../src/text.ts';
 
 const SESSION_MACRO = /\{\{SessionName(Raw)?\}\}/;
 
@@ -26,4 +26,14 @@ export const NODE_USERNAMES = ['system:node:{{EC2PrivateDNSName}}', 'system:node
 export function isNodeUsername(t: Text | undefined): boolean {
   const s = known(t);
   return s !== undefined && NODE_USERNAMES.includes(s);
+}
+
+/** Username prefixes EKS reserves for itself (eks-api-schemas.md §2.3; authenticator.md §7). Case-sensitive, as `strings.HasPrefix`. */
+export const RESERVED_USERNAME_PREFIXES = ['system:', 'eks:', 'aws:', 'amazon:', 'iam:'];
+
+/** The reserved prefix the username provably starts with: its known leading text must hold the whole prefix. */
+export function reservedPrefixOf(t: Text | undefined): string | undefined {
+  if (!t) return undefined;
+  const head = knownPrefix(t);
+  return RESERVED_USERNAME_PREFIXES.find((p) => head.startsWith(p));
 }

@@ -1,17 +1,16 @@
 // One aws-auth data section (mapRoles / mapUsers / mapAccounts), read the way aws-iam-authenticator
 // reads it: YAML 1.1, and the whole section is lost on a syntax error, a non-list, or a non-scalar key.
-import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, Origin, SectionResult, ValueType } from '../model.ts';
+import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, MappingKey, Origin, SectionResult, SsoMatcher, ValueInfo, ValueType } from '../model.ts';
 import { parseYaml } from '../parse/yaml.ts';
 import type { EmbeddedText } from '../parse/embedded.ts';
-import { joinPointer, SourceDoc, type DocNode } from '../source.ts';
-import { concat, literal, type Part, type Text } from '../text.ts';
+import { joinPointer, SourceDoc, type DocNode, type MapEntry } from '../source.ts';
+import { concat, isKnown, literal, type Part, type Text } from '../text.ts';
 
 export const SECTIONS: AwsAuthSection[] = ['mapRoles', 'mapUsers', 'mapAccounts'];
 
 /** Placeholder for an unevaluated expression inside a section's text (Terraform `${…}`). */
 export const hole = (i: number): string => `\u27EA${i}\u27EB`;
 const HOLE_RE = /\u27EA(\d+)\u27EB/g;
-const HAS_HOLE = /\u27EA\d+\u27EB/;
 
 export interface SectionInput {
   document: AwsAuthDocument;
@@ -21,6 +20,8 @@ export interface SectionInput {
   /** The section's text, or a reason it is not a string. */
   /** `holes[i]` stands for `hole(i)`: the expression's name, or what it resolves to. */
   value: { text: EmbeddedText; holes?: (string | Text)[] } | { notString: ValueType } | { unknown: true };
+  /** `${…}` in a value is text filled in before apply (envsubst, templatefile): an unknown part. */
+  placeholders?: boolean;
 }
 
 export function readSection(input: SectionInput): { section: SectionResult; mappings: IdentityMapping[] } {
@@ -67,7 +68,7 @@ export function readSection(input: SectionInput): { section: SectionResult; mapp
     section.error = { message: `${name} is a ${describeType(typeOf(root))}, not a list of entries`, origin: { doc: inner, pointer: '' } };
     return { section, mappings };
   }
-  const toText = textWithHoles(v.holes ?? []);
+  const toText = textWithHoles(v.holes ?? [], input.placeholders ?? false);
   root.items.forEach((item, index) => {
     mappings.push(name === 'mapAccounts' ? account(document, inner, item, index, toText) : entry(document, name, inner, item, index, toText));
   });
@@ -80,31 +81,70 @@ function entry(document: AwsAuthDocument, section: AwsAuthSection, doc: SourceDo
     kind: 'identity-mapping', document, section, index, groups: [], keys: [],
     origin: { doc, pointer }, fields: {},
   };
-  if (item.kind !== 'map') return m;
+  if (item.kind !== 'map') {
+    const text = stringOf(item, toText);
+    m.item = { ...valueInfo(item), ...(text ? { text } : {}) };
+    return m;
+  }
   const arnKey = section === 'mapUsers' ? 'userarn' : 'rolearn';
   for (const e of item.entries) {
-    const type = typeOf(e.value);
-    m.keys.push({ key: e.key, type });
-    const field = joinPointer(pointer, e.key);
+    const k = mappingKey(doc, pointer, e, toText);
+    m.keys.push(k);
+    const field = k.origin!;
     const lower = e.key.toLowerCase(); // encoding/json matches field names case-insensitively
-    const str = e.value.kind === 'scalar' && typeof e.value.value === 'string' ? toText(e.value.value) : undefined;
     if (lower === arnKey) {
-      m.arn = str;
-      m.fields.arn = { doc, pointer: field };
+      m.arn = k.text;
+      m.fields.arn = field;
     } else if (lower === 'username') {
-      m.username = str;
-      m.fields.username = { doc, pointer: field };
+      m.username = k.text;
+      m.fields.username = field;
     } else if (lower === 'groups') {
-      m.fields.groups = { doc, pointer: field };
-      m.groups = e.value.kind === 'seq' ? e.value.items.map((g) => (g.kind === 'scalar' && typeof g.value === 'string' ? toText(g.value) : undefined)) : [];
+      m.fields.groups = field;
+      const v = e.value;
+      m.groups = v.kind === 'seq' ? v.items.map((g) => stringOf(g, toText)) : [];
+      m.groupValues = v.kind === 'seq' ? v.items.map(valueInfo) : undefined;
       // `groups: ${jsonencode(var.groups)}`: an expression may yield the whole list, so it is unknown.
-      if (e.value.kind === 'scalar' && typeof e.value.value === 'string' && HAS_HOLE.test(e.value.value)) m.groups = [toText(e.value.value)];
+      if (k.text && !isKnown(k.text)) m.groups = [k.text];
     } else if (section === 'mapRoles' && lower === 'sso') {
-      m.fields.sso = { doc, pointer: field };
+      m.fields.sso = field;
+      m.sso = e.value.kind === 'map' ? ssoMatcher(doc, field.pointer, e.value.entries, toText) : undefined;
     }
   }
   return m;
 }
+
+function ssoMatcher(doc: SourceDoc, pointer: string, entries: MapEntry[], toText: (s: string) => Text): SsoMatcher {
+  const sso: SsoMatcher = { keys: [] };
+  for (const e of entries) {
+    const k = mappingKey(doc, pointer, e, toText);
+    sso.keys.push(k);
+    const lower = e.key.toLowerCase();
+    if (lower === 'permissionsetname') sso.permissionSetName = k;
+    else if (lower === 'accountid') sso.accountID = k;
+    else if (lower === 'partition') sso.partition = k;
+  }
+  return sso;
+}
+
+function mappingKey(doc: SourceDoc, pointer: string, e: MapEntry, toText: (s: string) => Text): MappingKey {
+  const text = stringOf(e.value, toText);
+  return { key: e.key, ...valueInfo(e.value), ...(text ? { text } : {}), origin: { doc, pointer: joinPointer(pointer, e.key) } };
+}
+
+function valueInfo(node: DocNode): ValueInfo {
+  const raw = node.kind === 'scalar' && node.style === 'plain' ? node.raw : undefined;
+  return raw === undefined ? { type: typeOf(node) } : { type: typeOf(node), raw };
+}
+
+/** The string go-yaml v2 reads, if the node is one. */
+function stringOf(node: DocNode, toText: (s: string) => Text): Text | undefined {
+  if (node.kind !== 'scalar' || typeOf(node) !== 'string') return undefined;
+  // Plain timestamps and sexagesimal numbers stay as written in go-yaml v2 (the JS parser converts them).
+  const asWritten = node.style === 'plain' && node.raw !== undefined && (typeof node.value !== 'string' || TIMESTAMP.test(node.raw));
+  return toText(asWritten ? node.raw! : String(node.value));
+}
+
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
 
 function account(document: AwsAuthDocument, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {
   const pointer = joinPointer('', index);
@@ -118,8 +158,8 @@ function account(document: AwsAuthDocument, doc: SourceDoc, item: DocNode, index
   };
 }
 
-function textWithHoles(holes: (string | Text)[]): (s: string) => Text {
-  if (holes.length === 0) return literal;
+function textWithHoles(holes: (string | Text)[], placeholders: boolean): (s: string) => Text {
+  if (holes.length === 0) return placeholders ? withPlaceholders : literal;
   return (s) => {
     const parts: Part[] = [];
     let last = 0;
@@ -133,6 +173,21 @@ function textWithHoles(holes: (string | Text)[]): (s: string) => Text {
     if (last < s.length) parts.push(s.slice(last));
     return concat({ parts });
   };
+}
+
+const PLACEHOLDER_RE = /\$\{([^{}]*)\}/g;
+
+export function withPlaceholders(s: string): Text {
+  if (!s.includes('${')) return literal(s);
+  const parts: Part[] = [];
+  let last = 0;
+  for (const m of s.matchAll(PLACEHOLDER_RE)) {
+    if (m.index! > last) parts.push(s.slice(last, m.index));
+    parts.push({ unknown: m[1] });
+    last = m.index! + m[0].length;
+  }
+  if (last < s.length) parts.push(s.slice(last));
+  return concat({ parts });
 }
 
 function findComplexKey(node: DocNode): DocNode | undefined {
@@ -156,6 +211,8 @@ export function typeOf(node: DocNode): ValueType {
   if (node.kind === 'map') return 'map';
   if (node.kind === 'seq') return 'seq';
   const v = node.value;
+  // go-yaml v2 has no sexagesimal numbers: a plain `12:30` is text there.
+  if (typeof v === 'number' && node.style === 'plain' && node.raw?.includes(':')) return 'string';
   return v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'boolean';
 }
 

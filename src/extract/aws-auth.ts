@@ -4,7 +4,7 @@ import type { AwsAuthDocument, Model } from '../model.ts';
 import { embeddedText } from '../parse/embedded.ts';
 import { joinPointer, type DocNode, type SourceDoc } from '../source.ts';
 import { literal } from '../text.ts';
-import { readSection, SECTIONS, typeOf } from './aws-auth-section.ts';
+import { readSection, SECTIONS, typeOf, withPlaceholders } from './aws-auth-section.ts';
 import { entry, get, items, str } from './util.ts';
 
 export function isKubernetesManifest(root: DocNode | undefined): boolean {
@@ -22,9 +22,10 @@ function configMap(doc: SourceDoc, pointer: string, model: Model): void {
   const node = doc.get(pointer);
   if (str(get(node, 'kind')) !== 'ConfigMap' || str(get(node, 'metadata', 'name')) !== 'aws-auth') return;
   const ns = str(get(node, 'metadata', 'namespace'));
+  const data = get(node, 'data');
   const document: AwsAuthDocument = {
-    kind: 'aws-auth', tool: 'kubernetes', sections: [],
-    namespace: ns === undefined ? undefined : literal(ns),
+    kind: 'aws-auth', tool: 'kubernetes', sections: [], name: literal('aws-auth'),
+    namespace: ns === undefined ? undefined : withPlaceholders(ns),
     namespaceDefaulted: false,
     origin: { doc, pointer },
     fields: {
@@ -33,8 +34,10 @@ function configMap(doc: SourceDoc, pointer: string, model: Model): void {
       data: { doc, pointer: joinPointer(pointer, 'data') },
     },
   };
+  document.dataKeys = data?.kind === 'map'
+    ? data.entries.map((e) => ({ key: e.key, origin: { doc, pointer: joinPointer(pointer, 'data', e.key) } }))
+    : [];
   model.awsAuth.push(document);
-  const data = get(node, 'data');
   for (const name of SECTIONS) {
     const e = entry(data, name);
     if (!e) continue;
@@ -42,7 +45,8 @@ function configMap(doc: SourceDoc, pointer: string, model: Model): void {
     const value = e.value.kind === 'scalar' && typeof e.value.value === 'string'
       ? { text: embeddedText(doc.file, e.value, e.keyNode) }
       : { notString: typeOf(e.value) };
-    const { section, mappings } = readSection({ document, name, origin, value });
+    // `${…}` in a manifest is filled in before apply (envsubst, templatefile): unknown, never guessed.
+    const { section, mappings } = readSection({ document, name, origin, value, placeholders: true });
     document.sections.push(section);
     model.identityMappings.push(...mappings);
   }

@@ -149,6 +149,7 @@ function accessEntry(ctx: Ctx): void {
     // Absent or removed → none; an intrinsic list we cannot evaluate → unknown.
     groups: !groupsNode || ev.value(groupsNode)?.kind === 'none' ? [] : ev.list(groupsNode),
     policies: policies(ctx),
+    ...(policiesIncomplete(ctx) ? { policiesIncomplete: true as const } : {}),
     ...located(ctx, {
       principal: at(ctx, 'PrincipalArn'),
       type: at(ctx, 'Type'),
@@ -158,6 +159,14 @@ function accessEntry(ctx: Ctx): void {
       cluster: at(ctx, 'ClusterName'),
     }),
   });
+}
+
+/** `AccessPolicies` (or one of its items) behind an intrinsic such as `Fn::If`: more policies may apply than are read. */
+function policiesIncomplete(ctx: Ctx): boolean {
+  const list = prop(ctx.props, 'AccessPolicies');
+  if (!list || ctx.ev.value(list)?.kind === 'none') return false;
+  if (list.kind !== 'seq') return true;
+  return list.items.some((item) => !isPlainMap(item) && ctx.ev.value(item)?.kind !== 'none');
 }
 
 function policies(ctx: Ctx): AccessPolicy[] {

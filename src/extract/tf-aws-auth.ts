@@ -33,7 +33,8 @@ export function extractTfAwsAuth(r: TfResource, model: Model): void {
     }
   }
   const document: AwsAuthDocument = {
-    kind: 'aws-auth', tool: 'terraform', sections: [], namespace, namespaceDefaulted,
+    kind: 'aws-auth', tool: 'terraform', sections: [], namespace, namespaceDefaulted, name: meta.text('name'),
+    ...(r.kubernetesCluster ? { cluster: r.kubernetesCluster } : {}),
     origin: { doc: body.doc, pointer: body.pointer },
     fields: {
       name: { doc: meta.doc, pointer: meta.at('name') },
@@ -49,6 +50,8 @@ export function extractTfAwsAuth(r: TfResource, model: Model): void {
     return;
   }
   if (!data) return;
+  const keys = data.doc.get(data.pointer);
+  if (keys?.kind === 'map') document.dataKeys = keys.entries.map((e) => ({ key: e.key, origin: { doc: data.doc, pointer: data.at(e.key) } }));
   for (const name of SECTIONS) {
     const value = sectionValue(data, name);
     if (!value) continue;

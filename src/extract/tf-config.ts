@@ -7,7 +7,8 @@ import { parseTemplate, hasInterpolation } from './tf-template.ts';
 import { resolveExpr, type RoleDecl } from './tf-refs.ts';
 import { TfBuilder } from './tf-resources.ts';
 import { ConfigAttrs, type ConfigScope } from './tf-values.ts';
-import { get } from './util.ts';
+import { configProviders } from './tf-provider.ts';
+import { get, str } from './util.ts';
 
 /**
  * The module scope of a configuration file's resources: its folder, as Terraform's root module is
@@ -29,10 +30,12 @@ export function extractConfig(doc: SourceDoc, model: Model): void {
   const module = moduleOf(doc);
   const scope: ConfigScope = { module, resolve: (expr) => resolveExpr(expr, roles) };
   const builder = new TfBuilder(model);
+  const providers = configProviders(doc.root, module);
   for (const b of blocks) {
     const count = get(b.node, 'count');
     if (count?.kind === 'scalar' && (count.value === 0 || count.value === '0')) continue; // never created
-    builder.add({ type: b.type, local: `${b.type}.${b.name}`, module, body: new ConfigAttrs(doc, b.pointer, b.node, scope) });
+    const kubernetesCluster = b.type.startsWith('kubernetes_') ? providers(str(get(b.node, 'provider'))) : undefined;
+    builder.add({ type: b.type, local: `${b.type}.${b.name}`, module, body: new ConfigAttrs(doc, b.pointer, b.node, scope), ...(kubernetesCluster ? { kubernetesCluster } : {}) });
   }
   builder.finish();
 }

@@ -4,6 +4,7 @@
 import { emptyModel, type Extracted } from '../model.ts';
 import { joinPointer, type DocNode, type SourceDoc } from '../source.ts';
 import { isModelled, TfBuilder } from './tf-resources.ts';
+import { planProviders } from './tf-provider.ts';
 import { readStateValues } from './tf-state.ts';
 import { ValueAttrs } from './tf-values.ts';
 import { get, items, str } from './util.ts';
@@ -19,6 +20,7 @@ export function extractPlan(doc: SourceDoc, out: Extracted): void {
     readStateValues(doc, get(root, 'planned_values'), '/planned_values', after);
   } else {
     const config = new PlanConfig(get(root, 'configuration', 'root_module'));
+    const providers = planProviders(root);
     changes.items.forEach((rc, i) => {
       const type = str(get(rc, 'type'));
       const address = str(get(rc, 'address'));
@@ -28,15 +30,17 @@ export function extractPlan(doc: SourceDoc, out: Extracted): void {
       const local = module && address.startsWith(module + '.') ? address.slice(module.length + 1) : address;
       const change = get(rc, 'change');
       const at = joinPointer('', 'resource_changes', i, 'change');
+      const kubernetesCluster = !module && type.startsWith('kubernetes_') ? providers(type, str(get(rc, 'name')) ?? '') : undefined;
+      const k = kubernetesCluster ? { kubernetesCluster } : {};
       const b = get(change, 'before');
-      if (b?.kind === 'map') before.add({ type, local, module, body: new ValueAttrs(doc, joinPointer(at, 'before'), b, address) });
+      if (b?.kind === 'map') before.add({ type, local, module, ...k, body: new ValueAttrs(doc, joinPointer(at, 'before'), b, address) });
       const a = get(change, 'after');
       if (a?.kind === 'map') {
         const expressions = config.expressions(module, type, str(get(rc, 'name')) ?? '');
-        after.add({ type, local, module, body: new ValueAttrs(doc, joinPointer(at, 'after'), a, address, get(change, 'after_unknown'), expressions) });
+        after.add({ type, local, module, ...k, body: new ValueAttrs(doc, joinPointer(at, 'after'), a, address, get(change, 'after_unknown'), expressions) });
       } else if (b?.kind === 'map' && isForget(get(change, 'actions'))) {
         // `removed { lifecycle { destroy = false } }`: Terraform lets go of the object, which stays.
-        after.add({ type, local, module, body: new ValueAttrs(doc, joinPointer(at, 'before'), b, address) });
+        after.add({ type, local, module, ...k, body: new ValueAttrs(doc, joinPointer(at, 'before'), b, address) });
       }
     });
   }

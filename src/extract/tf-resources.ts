@@ -25,6 +25,8 @@ export interface TfResource {
   /** Module address: '' for the root module, `module.eks`. */
   module: string;
   body: Attrs;
+  /** kubernetes_* resources: the cluster their kubernetes provider provably talks to (tf-provider.ts). */
+  kubernetesCluster?: ClusterRef;
 }
 
 interface PendingPolicy {
@@ -84,9 +86,22 @@ export class TfBuilder {
       const candidates = byPrincipal.get(render(p.principal)) ?? [];
       const cluster = (p.clusterOfEntry && this.entries.get(p.clusterOfEntry)?.cluster) || p.cluster;
       const target = (p.entry && this.entries.get(p.entry)) || candidates.find((e) => this.sameCluster(e.cluster, cluster) && samePrincipal(e.principal, p.principal));
-      target?.policies.push(p.policy);
+      if (target) target.policies.push(p.policy);
+      // Unjoined, it may still be the policy of any entry here it is not provably foreign to.
+      else if (!p.entry) for (const e of this.entries.values()) if (this.mayOwn(e, p, cluster)) e.policiesIncomplete = true;
     }
     this.pending.length = 0;
+  }
+
+  /** Not provably for another principal or another cluster. */
+  private mayOwn(e: AccessEntry, p: PendingPolicy, cluster: ClusterRef): boolean {
+    const a = known(e.principal)?.toLowerCase();
+    const b = known(p.principal)?.toLowerCase();
+    if (a !== undefined && b !== undefined && a !== b) return false;
+    if (e.cluster.resource && cluster.resource && e.cluster.resource !== cluster.resource) return false;
+    const an = this.nameOf(e.cluster);
+    const bn = this.nameOf(cluster);
+    return an === undefined || bn === undefined || an === bn;
   }
 
   private sameCluster(a: ClusterRef, b: ClusterRef): boolean {
@@ -178,6 +193,7 @@ function accessEntry(r: TfResource): AccessEntry {
   return {
     kind: 'access-entry', tool: 'terraform',
     cluster: clusterOf(r), principal, type: b.text('type'), username, groups, policies: [],
+    ...mayNotExist(b),
     origin: origin(b),
     fields: {
       cluster: { doc: b.doc, pointer: b.at('cluster_name') },
@@ -197,6 +213,16 @@ function isGeneratedUsername(username: Text | undefined, principal: Text): boole
   return u.startsWith('system:node:') || GENERATED_ROLE_USERNAME.test(u) || u === known(principal);
 }
 
+/**
+ * A configuration block with `count` (other than a literal 1) or `for_each` may stand for no
+ * instance at all: like a CloudFormation Condition, comparing rules must not count it.
+ */
+function mayNotExist(b: Attrs): { condition?: string } {
+  if (b.mode !== 'config') return {};
+  if (b.written('for_each')) return { condition: 'for_each' };
+  return b.written('count') && known(b.text('count')) !== '1' ? { condition: 'count' } : {};
+}
+
 function association(r: TfResource): PendingPolicy {
   const b = r.body;
   const scope = b.block('access_scope');
@@ -205,6 +231,7 @@ function association(r: TfResource): PendingPolicy {
     policyArn: b.text('policy_arn') ?? unknownText(`${r.local}.policy_arn (not set)`),
     scopeType: scope === 'unknown' ? unknownText(`${r.local}.access_scope`) : s?.text('type'),
     namespaces: s ? s.list('namespaces') : scope === 'unknown' ? undefined : [],
+    ...mayNotExist(b),
     origin: origin(b),
     fields: {
       policyArn: { doc: b.doc, pointer: b.at('policy_arn') },
@@ -237,6 +264,7 @@ function nodeRole(r: TfResource, key: string, via: NodeRole['via']): NodeRole {
   return {
     kind: 'node-role', tool: 'terraform', cluster: clusterOf(r), via,
     role: b.text(key) ?? unknownText(`${r.local}.${key} (not set)`),
+    ...mayNotExist(b),
     origin: origin(b),
     fields: { role: { doc: b.doc, pointer: b.at(key) }, cluster: { doc: b.doc, pointer: b.at('cluster_name') } },
   };

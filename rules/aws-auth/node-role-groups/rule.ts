@@ -1,5 +1,6 @@
 import { defineRule } from '../../../src/rule.ts';
 import { isKnown, known } from '../../../src/text.ts';
+import { mergedItems } from '../../lib/merged-groups.ts';
 import { isNodeUsername } from '../../lib/usernames.ts';
 
 const NODE_GROUPS = ['system:bootstrappers', 'system:nodes'];
@@ -24,6 +25,7 @@ export default defineRule({
     for (const m of model.identityMappings) {
       if (m.section === 'mapAccounts' || !isNodeUsername(m.username)) continue;
       if (m.groups.some((g) => g && !isKnown(g))) continue; // an expression might supply them
+      if (m.groups.some((_, i) => mergedItems(m, i))) continue; // aws-auth/merged-groups names the cause
       const have = new Set(m.groups.map((g) => known(g)));
       const arn = known(m.arn)?.toLowerCase();
       const required = arn && fargateRoles.has(arn) ? [...NODE_GROUPS, 'system:node-proxier'] : NODE_GROUPS;

@@ -3,6 +3,7 @@ import { defineRule } from '../../../src/rule.ts';
 import { known } from '../../../src/text.ts';
 import { entryType, NODE_TYPES } from '../../lib/entry-types.ts';
 import { isNodeUsername } from '../../lib/usernames.ts';
+import { documentKey, pairs, planReplacement } from '../lib/identity.ts';
 
 const NODE_GROUPS = ['system:bootstrappers', 'system:nodes'];
 
@@ -13,20 +14,25 @@ export default defineRule({
   rationale:
     'Nodes authenticate through their role\'s aws-auth row (with `system:bootstrappers` and `system:nodes`) or a node-type access entry. Deleting ' +
     'the row, dropping those groups, deleting the entry, or deleting the whole aws-auth ConfigMap (the authenticator then resets to empty) stops ' +
-    'nodes from joining and makes running nodes NotReady, unless the same role keeps access another way in the same change.',
+    'nodes from joining and makes running nodes NotReady, unless the same role keeps access another way in the same change. Replacing the ' +
+    'ConfigMap (a Terraform plan that deletes and re-creates it) leaves the same gap until the new one exists.',
   sources: [
     'reference/authenticator.md §1.4, §6',
     'https://docs.aws.amazon.com/eks/latest/userguide/migrating-access-entries.html',
   ],
   remediation: 'Keep the node role mapped, or add a node-type access entry (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) for it in the same change.',
   tags: ['change', 'availability'],
-  formats: ['tfk', 'tf'],
+  formats: ['cm', 'tfk', 'cfn', 'tf'],
   messages: {
     row: 'node role {{arn}} loses its aws-auth mapping in this change: its nodes can no longer join',
     groups: 'node role {{arn}} loses {{missing}} in this change: its nodes can no longer join',
     entry: 'the {{type}} access entry for node role {{arn}} is deleted in this change: its nodes can no longer join',
+    replaced:
+      'this plan deletes and re-creates the aws-auth ConfigMap: until it is back, node roles {{arns}} cannot authenticate and their nodes ' +
+      'cannot join (change it in place instead)',
   },
-  check({ model, before }, report) {
+  check(ctx, report) {
+    const { model, before } = ctx;
     if (!before) return;
     const keeps = nodeAccess(model);
     // A mapRoles the change leaves unknown (a plan interpolating a role created in it) may still hold the row.
@@ -50,6 +56,12 @@ export default defineRule({
       const arn = known(e.principal)?.toLowerCase();
       if (!type || !NODE_TYPES.includes(type) || !arn || keeps.has(arn)) continue;
       report({ messageId: 'entry', at: e, field: 'principal', principal: arn, data: { type, arn: known(e.principal)! } });
+    }
+    // The rows survive a replacement, but not the moment between its delete and its create.
+    for (const { before: old, after: now } of pairs(before.awsAuth, model.awsAuth, documentKey)) {
+      if (!old || !now || planReplacement(now) !== 'delete-first' || ctx.viewOf(now)?.mode === 'API') continue;
+      const arns = before.identityMappings.filter((m) => m.document === old && m.section === 'mapRoles' && isNodeUsername(m.username)).map((m) => known(m.arn));
+      if (arns.length && arns.every((a) => a !== undefined)) report({ messageId: 'replaced', at: now, data: { arns: arns.join(', ') } });
     }
   },
 });
