@@ -61,6 +61,10 @@ async function failSection(rule: Rule, ex: Example): Promise<string[]> {
   for (const { rel, path } of filesOf(ex)) {
     const mine = findings.filter((f) => isIn(ex, rel, f));
     if (ex.git && !mine.length) continue; // shown in the change above
+    if (ex.folder && rel === 'config.json') {
+      out.push('with `.eks-access-lint` config:', '', '```json', readFileSync(path, 'utf8').trimEnd(), '```', '');
+      continue;
+    }
     if (ex.folder) out.push(`\`${rel}\`${mine.length ? '' : ' (no finding)'}`, '');
     if (mine.length) out.push('```text', ...underline(readFileSync(path, 'utf8').split(/\r?\n/), mine), '```', '');
   }

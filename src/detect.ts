@@ -8,10 +8,11 @@ export function mayHoldEksAccess(text: string): boolean {
   return MARKERS.test(text);
 }
 
-// Helm/Go-template actions (`{{ .Values.x }}`, `{{- range }}`) and Jinja blocks: a template is not the
-// config it renders, and parsing it would only cry wolf. aws-auth macros (`{{SessionName}}`) never
-// start with a space, `-`, `.` or `$`.
-const TEMPLATE = /\{\{[-\s.$]|\{%/;
+// Helm/Go-template actions (`{{ .Values.x }}`, `{{- range }}`, `{{ include "x" . }}`) and Jinja blocks:
+// a template is not the config it renders, and parsing it would only cry wolf. An action trims with
+// `-`, starts with `.`, `$`, `(` or a quote, or with a template keyword or common function; an
+// aws-auth macro, even misspelt (`{{ AccountID }}`, `{{sessionname}}`), does none of these.
+const TEMPLATE = /\{\{-|\{\{\s*([.$"(]|(if|else|end|range|with|define|template|block|include|toYaml|toJson|tpl|printf|default|quote|required|nindent|indent|lookup|not|and|or|eq|ne)\b)|\{%/;
 
 export function isTemplate(text: string): boolean {
   return TEMPLATE.test(text);

@@ -22,6 +22,11 @@ describe('bad input', () => {
     expect(json(r.stdout).findings).toEqual([]);
   });
 
+  it('still reads aws-auth whose macro is written with spaces (not a template)', () => {
+    const r = run(['-f', 'json', 'a.yaml'], tree({ 'a.yaml': AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/x/y\n  username: "role:{{ SessionName }}"') }));
+    expect(json(r.stdout).findings.map((f) => f.ruleId)).toContain('aws-auth/role-arn-path');
+  });
+
   it('reads a file with a BOM and CRLF line ends at the right positions', () => {
     const text = '\uFEFF' + AWS_AUTH('- rolearn: arn:aws:iam::111122223333:role/x/y\n  username: y:{{SessionName}}').replace(/\n/g, '\r\n');
     const r = run(['-f', 'json', 'a.yaml'], tree({ 'a.yaml': text }));

@@ -23,5 +23,11 @@ describe.skipIf(!existsSync(CORPUS))('real-world corpus', () => {
     expect(found).toContain('aws-auth/paocloud__aws-eks-configmap-aws-auth__aws-auth-configmap.yaml:2:7 input/parse-error');
     // An IAM Identity Center role mapped with its aws-reserved path: never matches.
     expect(found).toContain('aws-auth/cartography-cncf__cartography__updated-aws-auth-configmap.yaml:17:16 aws-auth/role-arn-path');
+    // A role ARN written as a mapUsers `userarn`: it matches, but misleads.
+    expect(found).toContain('aws-auth/cartography-cncf__cartography__updated-aws-auth-configmap.yaml:24:18 aws-auth/arn-kind-mismatch');
+    // The access entries, policies and clusters of the real templates and plans are correct: at most notes there
+    // (CONFIG_MAP by default), never a warning or an error.
+    const loud = report.findings.filter((f: { file: string; severity: string }) => !f.file.startsWith('aws-auth/') && f.severity !== 'note');
+    expect(loud).toEqual([]);
   });
 });
