@@ -1,4 +1,4 @@
-// Seeded, repository-like benchmark corpus: CloudFormation YAML (about half with EKS resources, all
+// Seeded, repository-like benchmark corpus: CloudFormation YAML (40% with EKS resources, all
 // with IAM/S3/Lambda filler), aws-auth ConfigMaps, Terraform plan JSON, and, by file count, a
 // majority of unrelated Kubernetes manifests. Same seed and size → same bytes.
 //   node bench/corpus.mjs <dir> [--mb 20] [--seed 1]
@@ -70,13 +70,13 @@ function cfnEks(r, i) {
     Type: AWS::EKS::AccessEntry
     Properties:
       ClusterName: !Ref Cluster
-      PrincipalArn: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/${r.pick(['dev', 'ops', 'ci', 'team/deployer'])}-${k}'
+      PrincipalArn: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:role/${r.chance(0.9) ? 'dev' : 'team/deployer'}-${k}'
       Type: STANDARD
-      Username: ${r.pick(['"dev:{{SessionName}}"', 'ops', '"system:admin"'])}
-      KubernetesGroups: [${r.pick(['viewers', 'system:masters', 'editors'])}]
+      Username: ${r.chance(0.9) ? '"dev:{{SessionName}}"' : 'ops'}
+      KubernetesGroups: [${r.chance(0.9) ? 'viewers' : 'system:masters'}]
       AccessPolicies:
-        - PolicyArn: !Sub 'arn:\${AWS::Partition}:eks::aws:cluster-access-policy/${r.pick(['AmazonEKSViewPolicy', 'AmazonEKSClusterAdminPolicy'])}'
-          AccessScope: { Type: ${r.pick(['cluster', 'namespace'])}${r.chance(0.5) ? ', Namespaces: [apps]' : ''} }`);
+        - PolicyArn: !Sub 'arn:\${AWS::Partition}:eks::aws:cluster-access-policy/AmazonEKSViewPolicy'
+          AccessScope: ${r.chance(0.9) ? '{ Type: namespace, Namespaces: [apps] }' : '{ Type: cluster, Namespaces: [apps] }'}`);
   }
   return `  Cluster:
     Type: AWS::EKS::Cluster
@@ -93,7 +93,7 @@ ${entries.join('\n')}`;
 }
 
 function cfn(r, i) {
-  const eks = r.chance(0.5);
+  const eks = r.chance(0.4);
   return `AWSTemplateFormatVersion: '2010-09-09'
 Description: stack ${i}
 Parameters:
@@ -111,11 +111,12 @@ Outputs:
 function awsAuth(r, i) {
   const rows = [];
   for (let k = 0; k < 10 + r.int(60); k++) {
+    const node = k === 0;
     rows.push(`    - rolearn: arn:aws:iam::${ACCT}:role/${r.chance(0.05) ? 'team/' : ''}role-${i}-${k}
-      username: ${r.pick(['"dev:{{SessionName}}"', 'system:node:{{EC2PrivateDNSName}}', 'admin', '"{{SessionName}}"'])}
+      username: ${node ? 'system:node:{{EC2PrivateDNSName}}' : r.chance(0.9) ? '"dev:{{SessionName}}"' : '"{{SessionName}}"'}
       groups:
-        - ${r.pick(['system:bootstrappers', 'viewers', 'system:masters'])}
-        - ${r.pick(['system:nodes', 'editors'])}`);
+        - ${node ? 'system:bootstrappers' : 'viewers'}
+        - ${node ? 'system:nodes' : r.chance(0.9) ? 'editors' : 'system:masters'}`);
   }
   return `apiVersion: v1
 kind: ConfigMap
@@ -187,9 +188,9 @@ export function writeCorpus(dir, { mb = 20, seed = 1 } = {}) {
   let bytes = 0;
   let files = 0;
   for (let i = 0; bytes < target; i++) {
-    // By count: ~70% unrelated manifests; by bytes the CloudFormation templates weigh most.
+    // By count ~78% unrelated manifests, ~55% by bytes: a repository is mostly not about EKS access.
     const x = r.int(100);
-    const [kind, ext, text] = x < 70 ? ['k8s', 'yaml', k8s(r, i)] : x < 88 ? ['cloudformation', 'yaml', cfn(r, i)] : x < 95 ? ['aws-auth', 'yaml', awsAuth(r, i)] : ['terraform-plan', 'json', tfPlan(r, i)];
+    const [kind, ext, text] = x < 78 ? ['k8s', 'yaml', k8s(r, i)] : x < 92 ? ['cloudformation', 'yaml', cfn(r, i)] : x < 97 ? ['aws-auth', 'yaml', awsAuth(r, i)] : ['terraform-plan', 'json', tfPlan(r, i)];
     const sub = join(dir, kind, String(i % 50));
     mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, `${kind}-${i}.${ext}`), text);

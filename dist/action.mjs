@@ -32,9 +32,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -124,11 +124,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
@@ -172,11 +172,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity3.isCollection(node)) {
@@ -226,27 +226,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity3.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity3.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity3.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity3.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity3.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity3.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity3.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -507,7 +507,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -547,7 +547,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -910,14 +910,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity3.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -925,14 +925,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity3.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -940,8 +940,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity3.isScalar(node) ? node.value : node;
         else
@@ -959,10 +959,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity3.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -970,17 +970,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity3.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1014,14 +1014,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1038,14 +1038,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1062,12 +1062,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1079,12 +1079,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1099,39 +1099,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -1558,19 +1558,19 @@ var require_stringifyPair = __commonJS({
     var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity3.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key2) || !identity3.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key2) || (identity3.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1578,7 +1578,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str5 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1722,7 +1722,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity3.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity3.isSeq(source))
@@ -1739,14 +1739,14 @@ var require_merge = __commonJS({
       if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1774,19 +1774,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity3.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity3.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1801,19 +1801,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity3.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1837,24 +1837,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity3 = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity3.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity3.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity3.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2030,11 +2030,11 @@ var require_YAMLMap = __commonJS({
     var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
-    function findPair(items2, key) {
-      const k = identity3.isScalar(key) ? key.value : key;
+    function findPair(items2, key2) {
+      const k = identity3.isScalar(key2) ? key2.value : key2;
       for (const it of items2) {
         if (identity3.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity3.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2057,20 +2057,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2110,23 +2110,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2215,15 +2215,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2235,8 +2235,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2246,10 +2246,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity3.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
@@ -2283,8 +2283,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2292,8 +2292,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity3.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity3.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2707,25 +2707,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs3.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs3;
     }
@@ -2772,16 +2772,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity3.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2802,12 +2802,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity3.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity3.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2992,14 +2992,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity3.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity3.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -3008,18 +3008,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3256,25 +3256,25 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
-    function getTags(customTags, schemaName, addMergeTag) {
+    function getTags(customTags2, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
+      if (schemaTags && !customTags2) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
-        if (Array.isArray(customTags))
+        if (Array.isArray(customTags2))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
+      if (Array.isArray(customTags2)) {
+        for (const tag of customTags2)
           tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+      } else if (typeof customTags2 === "function") {
+        tags = customTags2(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge.merge);
@@ -3282,7 +3282,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3306,11 +3306,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags: customTags2, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.tags = tags.getTags(customTags2, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity3.MAP, { value: map.map });
         Object.defineProperty(this, identity3.SCALAR, { value: string.string });
@@ -3546,8 +3546,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3555,8 +3555,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3576,8 +3576,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity3.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3592,8 +3592,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity3.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3607,11 +3607,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3919,24 +3919,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4010,10 +4010,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4021,10 +4021,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep4) {
@@ -4037,17 +4037,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4221,11 +4221,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4246,9 +4246,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4295,8 +4295,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
@@ -5446,9 +5446,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5496,9 +5496,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5553,12 +5553,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep4)
         for (const st of sep4)
           res += st.source;
@@ -6890,7 +6890,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep4 = it.sep;
                   sep4.push(this.sourceToken);
                   delete it.key;
@@ -6899,7 +6899,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7409,10 +7409,11 @@ var require_config_validate = __commonJS({
     "use strict";
     module.exports = validate10;
     module.exports.default = validate10;
-    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/eks-access-lint/eks-access-lint/schemas/config.schema.json", "title": "eks-access-lint configuration (.eks-access-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Re-level rules by id: off, note, warning or error.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+/[a-z0-9-]+$" }, "additionalProperties": { "enum": ["off", "note", "warning", "error"] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "clusters": { "description": "Facts about clusters that the files may not show, by cluster name.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "account": { "$ref": "#/definitions/account" }, "authenticationMode": { "description": "The cluster's authentication mode, used when the files do not write it or do not show the cluster.", "enum": ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"] }, "awsAuth": { "description": "Globs (relative to the config file's folder) of files whose aws-auth ConfigMaps belong to this cluster.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } } }, "defaultAccount": { "$ref": "#/definitions/account" }, "policy": { "description": "The organisation's own rules (policy/* rules).", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": "ARN patterns (IAM ArnLike: * and ? per ARN section, case-insensitive) of the principals allowed cluster admin.", "type": "array", "items": { "type": "string", "pattern": "^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$" } }, "allowedAccounts": { "description": "The only accounts whose principals may be mapped or given access entries.", "type": "array", "items": { "$ref": "#/definitions/account" } }, "forbidIamUsers": { "description": "Forbid IAM user principals (roles only).", "type": "boolean" } } } }, "definitions": { "account": { "type": "string", "pattern": "^[0-9]{12}$" } } };
+    var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/eks-access-lint/eks-access-lint/schemas/config.schema.json", "title": "eks-access-lint configuration (.eks-access-lint.yaml)", "type": "object", "additionalProperties": false, "properties": { "rules": { "description": "Re-level rules by id: off, note, warning or error.", "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+/[a-z0-9-]+$" }, "additionalProperties": { "enum": ["off", "note", "warning", "error"] } }, "ignore": { "description": "Globs (relative to the config file's folder) of files not to lint.", "type": "array", "items": { "type": "string", "minLength": 1 } }, "clusters": { "description": "Facts about clusters that the files may not show, by cluster name.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "account": { "$ref": "#/definitions/account" }, "authenticationMode": { "description": "The cluster's authentication mode, used when the files do not write it or do not show the cluster.", "enum": ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"] }, "awsAuth": { "description": "Globs (relative to the config file's folder) of files whose aws-auth ConfigMaps belong to this cluster.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] } } } }, "defaultAccount": { "$ref": "#/definitions/account" }, "overrides": { "description": "Rule levels for some files, optionally only within the node at a JSON pointer; `off` suppresses the findings there (SARIF: suppression kind external). The last matching override wins.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules"], "properties": { "files": { "description": "Globs relative to the config file's folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "pointer": { "description": "A JSON pointer into the file's documents (e.g. /Resources/LegacyAdmin or /data/mapRoles): only findings inside that node.", "type": "string", "pattern": "^(/.*)?$" }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9-]+/[a-z0-9-]+$" }, "additionalProperties": { "enum": ["off", "note", "warning", "error"] } }, "reason": { "description": "Why: the justification SARIF shows for suppressed findings.", "type": "string", "minLength": 1 } } } }, "policy": { "description": "The organisation's own rules (policy/* rules).", "type": "object", "additionalProperties": false, "properties": { "admins": { "description": "ARN patterns (IAM ArnLike: * and ? per ARN section, case-insensitive) of the principals allowed cluster admin.", "type": "array", "items": { "type": "string", "pattern": "^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$" } }, "allowedAccounts": { "description": "The only accounts whose principals may be mapped or given access entries.", "type": "array", "items": { "$ref": "#/definitions/account" } }, "forbidIamUsers": { "description": "Forbid IAM user principals (roles only).", "type": "boolean" } } } }, "definitions": { "account": { "type": "string", "pattern": "^[0-9]{12}$" } } };
     var pattern0 = new RegExp("^[a-z0-9-]+/[a-z0-9-]+$", "u");
     var pattern1 = new RegExp("^[0-9]{12}$", "u");
-    var pattern3 = new RegExp("^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$", "u");
+    var pattern3 = new RegExp("^(/.*)?$", "u");
+    var pattern5 = new RegExp("^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$", "u");
     var func2 = require_ucs2length().default;
     function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
       ;
@@ -7420,7 +7421,7 @@ var require_config_validate = __commonJS({
       let errors = 0;
       if (data && typeof data == "object" && !Array.isArray(data)) {
         for (const key0 in data) {
-          if (!(key0 === "rules" || key0 === "ignore" || key0 === "clusters" || key0 === "defaultAccount" || key0 === "policy")) {
+          if (!(key0 === "rules" || key0 === "ignore" || key0 === "clusters" || key0 === "defaultAccount" || key0 === "overrides" || key0 === "policy")) {
             const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
             if (vErrors === null) {
               vErrors = [err0];
@@ -7701,38 +7702,34 @@ var require_config_validate = __commonJS({
             errors++;
           }
         }
-        if (data.policy !== void 0) {
-          let data11 = data.policy;
-          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-            for (const key5 in data11) {
-              if (!(key5 === "admins" || key5 === "allowedAccounts" || key5 === "forbidIamUsers")) {
-                const err22 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data11.admins !== void 0) {
-              let data12 = data11.admins;
-              if (Array.isArray(data12)) {
-                const len2 = data12.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data13 = data12[i2];
-                  if (typeof data13 === "string") {
-                    if (!pattern3.test(data13)) {
-                      const err23 = { instancePath: instancePath + "/policy/admins/" + i2, schemaPath: "#/properties/policy/properties/admins/items/pattern", keyword: "pattern", params: { pattern: "^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$" }, message: 'must match pattern "^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$"' };
-                      if (vErrors === null) {
-                        vErrors = [err23];
-                      } else {
-                        vErrors.push(err23);
-                      }
-                      errors++;
-                    }
+        if (data.overrides !== void 0) {
+          let data11 = data.overrides;
+          if (Array.isArray(data11)) {
+            const len2 = data11.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data12 = data11[i2];
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.files === void 0) {
+                  const err22 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
                   } else {
-                    const err24 = { instancePath: instancePath + "/policy/admins/" + i2, schemaPath: "#/properties/policy/properties/admins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+                if (data12.rules === void 0) {
+                  const err23 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                for (const key5 in data12) {
+                  if (!(key5 === "files" || key5 === "pointer" || key5 === "rules" || key5 === "reason")) {
+                    const err24 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -7741,79 +7738,334 @@ var require_config_validate = __commonJS({
                     errors++;
                   }
                 }
-              } else {
-                const err25 = { instancePath: instancePath + "/policy/admins", schemaPath: "#/properties/policy/properties/admins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data11.allowedAccounts !== void 0) {
-              let data14 = data11.allowedAccounts;
-              if (Array.isArray(data14)) {
-                const len3 = data14.length;
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data15 = data14[i3];
-                  if (typeof data15 === "string") {
-                    if (!pattern1.test(data15)) {
-                      const err26 = { instancePath: instancePath + "/policy/allowedAccounts/" + i3, schemaPath: "#/definitions/account/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+                if (data12.files !== void 0) {
+                  let data13 = data12.files;
+                  const _errs38 = errors;
+                  let valid15 = false;
+                  let passing1 = null;
+                  const _errs39 = errors;
+                  if (typeof data13 === "string") {
+                    if (func2(data13) < 1) {
+                      const err25 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err25];
                       } else {
-                        vErrors.push(err26);
+                        vErrors.push(err25);
                       }
                       errors++;
                     }
                   } else {
-                    const err27 = { instancePath: instancePath + "/policy/allowedAccounts/" + i3, schemaPath: "#/definitions/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err26 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err27];
+                      vErrors = [err26];
                     } else {
-                      vErrors.push(err27);
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs39 === errors;
+                  if (_valid1) {
+                    valid15 = true;
+                    passing1 = 0;
+                  }
+                  const _errs41 = errors;
+                  if (Array.isArray(data13)) {
+                    if (data13.length < 1) {
+                      const err27 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                    const len3 = data13.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      let data14 = data13[i3];
+                      if (typeof data14 === "string") {
+                        if (func2(data14) < 1) {
+                          const err28 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err28];
+                          } else {
+                            vErrors.push(err28);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err29 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err30 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs41 === errors;
+                  if (_valid1 && valid15) {
+                    valid15 = false;
+                    passing1 = [passing1, 1];
+                  } else {
+                    if (_valid1) {
+                      valid15 = true;
+                      passing1 = 1;
+                    }
+                  }
+                  if (!valid15) {
+                    const err31 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs38;
+                    if (vErrors !== null) {
+                      if (_errs38) {
+                        vErrors.length = _errs38;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data12.pointer !== void 0) {
+                  let data15 = data12.pointer;
+                  if (typeof data15 === "string") {
+                    if (!pattern3.test(data15)) {
+                      const err32 = { instancePath: instancePath + "/overrides/" + i2 + "/pointer", schemaPath: "#/properties/overrides/items/properties/pointer/pattern", keyword: "pattern", params: { pattern: "^(/.*)?$" }, message: 'must match pattern "^(/.*)?$"' };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err33 = { instancePath: instancePath + "/overrides/" + i2 + "/pointer", schemaPath: "#/properties/overrides/items/properties/pointer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err33];
+                    } else {
+                      vErrors.push(err33);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.rules !== void 0) {
+                  let data16 = data12.rules;
+                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                    for (const key6 in data16) {
+                      const _errs49 = errors;
+                      if (typeof key6 === "string") {
+                        if (!pattern0.test(key6)) {
+                          const err34 = { instancePath: instancePath + "/overrides/" + i2 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+/[a-z0-9-]+$" }, message: 'must match pattern "^[a-z0-9-]+/[a-z0-9-]+$"', propertyName: key6 };
+                          if (vErrors === null) {
+                            vErrors = [err34];
+                          } else {
+                            vErrors.push(err34);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid18 = _errs49 === errors;
+                      if (!valid18) {
+                        const err35 = { instancePath: instancePath + "/overrides/" + i2 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid" };
+                        if (vErrors === null) {
+                          vErrors = [err35];
+                        } else {
+                          vErrors.push(err35);
+                        }
+                        errors++;
+                      }
+                    }
+                    for (const key7 in data16) {
+                      let data17 = data16[key7];
+                      if (!(data17 === "off" || data17 === "note" || data17 === "warning" || data17 === "error")) {
+                        const err36 = { instancePath: instancePath + "/overrides/" + i2 + "/rules/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err36];
+                        } else {
+                          vErrors.push(err36);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err37 = { instancePath: instancePath + "/overrides/" + i2 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.reason !== void 0) {
+                  let data18 = data12.reason;
+                  if (typeof data18 === "string") {
+                    if (func2(data18) < 1) {
+                      const err38 = { instancePath: instancePath + "/overrides/" + i2 + "/reason", schemaPath: "#/properties/overrides/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err38];
+                      } else {
+                        vErrors.push(err38);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err39 = { instancePath: instancePath + "/overrides/" + i2 + "/reason", schemaPath: "#/properties/overrides/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/policy/allowedAccounts", schemaPath: "#/properties/policy/properties/allowedAccounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err40 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err28];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err28);
-                }
-                errors++;
-              }
-            }
-            if (data11.forbidIamUsers !== void 0) {
-              if (typeof data11.forbidIamUsers !== "boolean") {
-                const err29 = { instancePath: instancePath + "/policy/forbidIamUsers", schemaPath: "#/properties/policy/properties/forbidIamUsers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err41 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err41];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data.policy !== void 0) {
+          let data19 = data.policy;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            for (const key8 in data19) {
+              if (!(key8 === "admins" || key8 === "allowedAccounts" || key8 === "forbidIamUsers")) {
+                const err42 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data19.admins !== void 0) {
+              let data20 = data19.admins;
+              if (Array.isArray(data20)) {
+                const len4 = data20.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data21 = data20[i4];
+                  if (typeof data21 === "string") {
+                    if (!pattern5.test(data21)) {
+                      const err43 = { instancePath: instancePath + "/policy/admins/" + i4, schemaPath: "#/properties/policy/properties/admins/items/pattern", keyword: "pattern", params: { pattern: "^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$" }, message: 'must match pattern "^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$"' };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err44 = { instancePath: instancePath + "/policy/admins/" + i4, schemaPath: "#/properties/policy/properties/admins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/policy/admins", schemaPath: "#/properties/policy/properties/admins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data19.allowedAccounts !== void 0) {
+              let data22 = data19.allowedAccounts;
+              if (Array.isArray(data22)) {
+                const len5 = data22.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data23 = data22[i5];
+                  if (typeof data23 === "string") {
+                    if (!pattern1.test(data23)) {
+                      const err46 = { instancePath: instancePath + "/policy/allowedAccounts/" + i5, schemaPath: "#/definitions/account/pattern", keyword: "pattern", params: { pattern: "^[0-9]{12}$" }, message: 'must match pattern "^[0-9]{12}$"' };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err47 = { instancePath: instancePath + "/policy/allowedAccounts/" + i5, schemaPath: "#/definitions/account/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/policy/allowedAccounts", schemaPath: "#/properties/policy/properties/allowedAccounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data19.forbidIamUsers !== void 0) {
+              if (typeof data19.forbidIamUsers !== "boolean") {
+                const err49 = { instancePath: instancePath + "/policy/forbidIamUsers", schemaPath: "#/properties/policy/properties/forbidIamUsers/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
             }
             errors++;
           }
         }
       } else {
-        const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err51];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err51);
         }
         errors++;
       }
@@ -7846,8 +8098,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var REGEX_REGEXP_RANGE = /([0-z])-([0-z])/g;
@@ -8039,27 +8291,27 @@ var require_ignore = __commonJS({
         define(this, "regexPrefix", prefix);
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str5 = this.regexPrefix.replace(
           REGEX_REPLACE_TRAILING_WILDCARD,
           // It does not need to bind pattern
           TRAILING_WILD_CARD_REPLACERS[mode]
         );
         const regex = this.ignoreCase ? new RegExp(str5, "i") : new RegExp(str5);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var createRule = ({
@@ -9908,9 +10160,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob3, options, returnState = false) => {
+    var picomatch6 = (glob3, options, returnState = false) => {
       if (Array.isArray(glob3)) {
-        const fns = glob3.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob3.map((input2) => picomatch6(input2, options, returnState));
         const arrayMatcher = (str5) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str5);
@@ -9926,16 +10178,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob3, options) : picomatch5.makeRe(glob3, options, false, true);
+      const regex = isState ? picomatch6.compileRe(glob3, options) : picomatch6.makeRe(glob3, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch6(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input2, regex, options, { glob: glob3, posix: posix2 });
+        const { isMatch, match, output } = picomatch6.test(input2, regex, options, { glob: glob3, posix: posix2 });
         const result2 = { glob: glob3, state, regex, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -9961,7 +10213,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input2, regex, options, { glob: glob3, posix: posix2 } = {}) => {
+    picomatch6.test = (input2, regex, options, { glob: glob3, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9978,24 +10230,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix2);
+          match = picomatch6.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input2, glob3, options, posix2 = options && options.windows) => {
-      const regex = glob3 instanceof RegExp ? glob3 : picomatch5.makeRe(glob3, options);
+    picomatch6.matchBase = (input2, glob3, options, posix2 = options && options.windows) => {
+      const regex = glob3 instanceof RegExp ? glob3 : picomatch6.makeRe(glob3, options);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch5.isMatch = (str5, patterns, options) => picomatch5(patterns, options)(str5);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch6.isMatch = (str5, patterns, options) => picomatch6(patterns, options)(str5);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch6.scan = (input2, options) => scan(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -10006,13 +10258,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch6.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -10023,9 +10275,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch6.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -10034,8 +10286,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch6.constants = constants;
+    module.exports = picomatch6;
   }
 });
 
@@ -10045,14 +10297,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob3, options, returnState = false) {
+    function picomatch6(glob3, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob3, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
   }
 });
 
@@ -10797,7 +11049,7 @@ function formatPaths(paths, mapper) {
 }
 function getOptions(options) {
   const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  for (const key2 in defaultOptions) if (opts[key2] === void 0) Object.assign(opts, { [key2]: defaultOptions[key2] });
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
@@ -10820,12 +11072,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative8] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative8) : [];
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -10861,8 +11113,8 @@ var init_dist2 = __esm({
 
 // src/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname8, resolve as resolve7 } from "node:path";
+import { appendFileSync, existsSync as existsSync5, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname9, resolve as resolve9 } from "node:path";
 
 // src/config.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10897,6 +11149,11 @@ function loadConfig(path, knownRules) {
   for (const id of Object.keys(config.rules ?? {})) {
     if (!knownRules.has(id)) throw new ConfigError(`${path}: /rules/${id}: unknown rule id (see --list-rules)`);
   }
+  (config.overrides ?? []).forEach((o, i) => {
+    for (const id of Object.keys(o.rules)) {
+      if (!knownRules.has(id)) throw new ConfigError(`${path}: /overrides/${i}/rules/${id}: unknown rule id (see --list-rules)`);
+    }
+  });
   return { config, path };
 }
 
@@ -10961,8 +11218,8 @@ function markdown(report2, ctx) {
   }
   return out.join("\n") + "\n";
 }
-function cell(text2) {
-  return text2.replace(/[\\`*_[\]<>|#~!&]/g, (c) => c === "&" ? "&amp;" : `\\${c}`).replace(/\r?\n/g, "<br>");
+function cell(text3) {
+  return text3.replace(/[\\`*_[\]<>|#~!&]/g, (c) => c === "&" ? "&amp;" : `\\${c}`).replace(/\r?\n/g, "<br>");
 }
 
 // src/formatters/sarif.ts
@@ -10973,7 +11230,8 @@ var FINGERPRINT_KEY = "eksAccessLint/v1";
 var DEFAULT_SECURITY_SEVERITY = { error: 7, warning: 4, note: 2 };
 function sarif(report2, ctx) {
   const ruleIndex = new Map(report2.rules.map((r, i) => [r.id, i]));
-  const files = [...new Set(report2.findings.map((f) => f.file))].sort();
+  const results = [...report2.findings, ...report2.suppressed ?? []];
+  const files = [...new Set(results.map((f) => f.file))].sort();
   const artifactIndex = new Map(files.map((file, i) => [file, i]));
   const notifications = report2.diagnostics.map(
     (d) => ({
@@ -10999,7 +11257,7 @@ function sarif(report2, ctx) {
         invocations: [{ executionSuccessful: true, ...notifications.length ? { toolExecutionNotifications: notifications } : {} }],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
         ...files.length ? { artifacts: files.map((file) => ({ location: artifactLocation(file), roles: ["analysisTarget"] })) } : {},
-        results: report2.findings.map((f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file))),
+        results: results.map((f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file))),
         columnKind: "utf16CodeUnits"
       }
     ]
@@ -11042,7 +11300,27 @@ function result(f, ruleIndex, index) {
         ...f.logicalPath ? { logicalLocations: [{ fullyQualifiedName: f.logicalPath }] } : {}
       }
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint }
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...f.fix ? { fixes: [fix(f)] } : {},
+    ...f.suppression ? { suppressions: [suppressionOf(f)] } : {}
+  };
+}
+function suppressionOf(f) {
+  const s = f.suppression;
+  return { kind: s.kind, status: "accepted", ...s.justification ? { justification: s.justification } : {} };
+}
+function fix(f) {
+  return {
+    description: { text: sentence(f.fix.description[0].toUpperCase() + f.fix.description.slice(1)) },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(f.file),
+        replacements: f.fix.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
+          ...e.text ? { insertedContent: { text: e.text } } : {}
+        }))
+      }
+    ]
   };
 }
 function artifactLocation(file) {
@@ -11056,8 +11334,8 @@ function directoryUri(dir) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
-function sentence(text2) {
-  const t = text2.trimEnd();
+function sentence(text3) {
+  const t = text3.trimEnd();
   return /[.!?]$/.test(t) ? t : t + ".";
 }
 function precision(r) {
@@ -11145,33 +11423,32 @@ function nulSplit(buf) {
 }
 
 // src/lint.ts
-import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
-import { dirname as dirname7, relative as relative5 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative7 } from "node:path";
 
 // src/detect.ts
-var MARKERS = /aws-auth|AWS::EKS::|Custom::AWSCDK-EKS|aws_eks_|kubernetes_config_map|eksctl\.io\//;
-function mayHoldEksAccess(text2) {
-  return MARKERS.test(text2);
+var MARKERS = /aws-auth|AWS::EKS::|Custom::AWSCDK-EKS|aws_eks_|kubernetes_config_map|eksctl\.io\/|terraform-aws-modules\/(?:terraform-aws-)?eks/;
+function mayHoldEksAccess(text3) {
+  return MARKERS.test(text3);
 }
-var TEMPLATE = /\{\{[-\s.$]|\{%/;
-function isTemplate(text2) {
-  return TEMPLATE.test(text2);
+var TEMPLATE = /\{\{-|\{\{\s*([.$"(]|(if|else|end|range|with|define|template|block|include|toYaml|toJson|tpl|printf|default|quote|required|nindent|indent|lookup|not|and|or|eq|ne)\b)|\{%/;
+function isTemplate(text3) {
+  return TEMPLATE.test(text3);
 }
-function isBinary(text2) {
-  return text2.slice(0, 8192).includes("\0");
+function isBinary(text3) {
+  return text3.slice(0, 8192).includes("\0");
 }
-function sniffSyntax(text2) {
-  const m = /\S/.exec(text2);
+function sniffSyntax(text3) {
+  const m = /\S/.exec(text3);
   return m && (m[0] === "{" || m[0] === "[") ? "json" : "yaml";
 }
 var MAX_YAML_CHARS = 5 * 1024 * 1024;
 var MAX_JSON_CHARS = 256 * 1024 * 1024;
-function tooLargeToParse(text2, syntax) {
+function tooLargeToParse(text3, syntax) {
   const max = syntax === "json" ? MAX_JSON_CHARS : MAX_YAML_CHARS;
-  if (text2.length <= max) return void 0;
+  if (text3.length <= max) return void 0;
   const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
-  return `not linted: ${mb(text2.length)} of ${syntax === "json" ? "JSON" : "YAML"} is over the ${mb(max)} this tool parses`;
+  return `not linted: ${mb(text3.length)} of ${syntax === "json" ? "JSON" : "YAML"} is over the ${mb(max)} this tool parses`;
 }
 
 // src/discover.ts
@@ -11302,14 +11579,14 @@ function mergeModels(into, from) {
 }
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
+function createScanner(text3, ignoreTrivia = false) {
+  const len = text3.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text2.charCodeAt(pos);
+      let ch = text3.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -11336,35 +11613,35 @@ function createScanner(text2, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text2.charCodeAt(pos) === 48) {
+    if (text3.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+    if (pos < text3.length && text3.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text2.substring(start, pos);
+        return text3.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+    if (pos < text3.length && (text3.charCodeAt(pos) === 69 || text3.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+      if (pos < text3.length && text3.charCodeAt(pos) === 43 || text3.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+      if (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
         pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        while (pos < text3.length && isDigit(text3.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -11372,30 +11649,30 @@ function createScanner(text2, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text2.substring(start, end);
+    return text3.substring(start, end);
   }
   function scanString() {
     let result2 = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result2 += text2.substring(start, pos);
+        result2 += text3.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text2.charCodeAt(pos);
+      const ch = text3.charCodeAt(pos);
       if (ch === 34) {
-        result2 += text2.substring(start, pos);
+        result2 += text3.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result2 += text2.substring(start, pos);
+        result2 += text3.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text2.charCodeAt(pos++);
+        const ch2 = text3.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result2 += '"';
@@ -11437,7 +11714,7 @@ function createScanner(text2, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result2 += text2.substring(start, pos);
+          result2 += text3.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -11458,19 +11735,19 @@ function createScanner(text2, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code = text2.charCodeAt(pos);
+    let code = text3.charCodeAt(pos);
     if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
+        code = text3.charCodeAt(pos);
       } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
       pos++;
       value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
+      if (code === 13 && text3.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -11506,31 +11783,31 @@ function createScanner(text2, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
+        if (text3.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
+            if (isLineBreak(text3.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 12;
         }
-        if (text2.charCodeAt(pos + 1) === 42) {
+        if (text3.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+            const ch = text3.charCodeAt(pos);
+            if (ch === 42 && text3.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+              if (ch === 13 && text3.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -11541,7 +11818,7 @@ function createScanner(text2, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text2.substring(start, pos);
+          value = text3.substring(start, pos);
           return token = 13;
         }
         value += String.fromCharCode(code);
@@ -11551,7 +11828,7 @@ function createScanner(text2, ignoreTrivia = false) {
       case 45:
         value += String.fromCharCode(code);
         pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text3.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -11573,10 +11850,10 @@ function createScanner(text2, ignoreTrivia = false) {
       default:
         while (pos < len && isUnknownContentCharacter(code)) {
           pos++;
-          code = text2.charCodeAt(pos);
+          code = text3.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
+          value = text3.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -11759,7 +12036,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text3, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -11810,15 +12087,15 @@ function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error, offset, length });
     }
   };
-  visit(text2, visitor, options);
+  visit(text3, visitor, options);
   const result2 = currentParent.children[0];
   if (result2) {
     delete result2.parent;
   }
   return result2;
 }
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
+function visit(text3, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text3, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -12234,9 +12511,9 @@ function printParseErrorCode(code) {
 
 // src/parse/json.ts
 var identity = (o) => o;
-function parseJson(text2, map = identity) {
+function parseJson(text3, map = identity) {
   const raw = [];
-  const tree = parseTree2(text2, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree2(text3, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const errors = raw.map((e) => ({
     message: describe(printParseErrorCode(e.error)),
     offset: map(e.offset, false),
@@ -12272,12 +12549,35 @@ function convert(n, map) {
 // src/parse/yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var identity2 = (o) => o;
-function parseYaml(text2, opts = {}) {
-  const docs = (0, import_yaml2.parseAllDocuments)(text2, {
-    version: opts.version ?? "1.2",
+var CFN_TAGS = ["Ref", "Sub", "GetAtt", "Join", "Select", "Split", "Equals", "If", "Not", "And", "Or", "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition", "Transform", "ToJsonString", "Length", "ForEach"];
+var customTags = CFN_TAGS.flatMap((name) => [
+  { tag: `!${name}`, resolve: (s) => s },
+  { tag: `!${name}`, collection: "seq", resolve: (seq) => seq },
+  { tag: `!${name}`, collection: "map", resolve: (map) => map }
+]);
+var preparsed;
+function withPreparsed(text3, docs, fn2) {
+  preparsed = { text: text3, docs };
+  try {
+    return fn2();
+  } finally {
+    preparsed = void 0;
+  }
+}
+function parseYaml(text3, opts = {}) {
+  if (preparsed && opts.version === void 0 && opts.uniqueKeys === void 0 && opts.map === void 0 && preparsed.text === text3) {
+    const { docs: docs2 } = preparsed;
+    preparsed = void 0;
+    return docs2;
+  }
+  const version = opts.version ?? "1.2";
+  const docs = (0, import_yaml2.parseAllDocuments)(text3, {
+    version,
     uniqueKeys: opts.uniqueKeys ?? true,
     strict: false,
-    prettyErrors: false
+    prettyErrors: false,
+    // Only the outer files: embedded aws-auth sections are read as go-yaml reads them, tags unresolved.
+    ...version === "1.2" ? { customTags } : {}
   });
   const list = Array.isArray(docs) ? docs : [docs];
   const map = opts.map ?? identity2;
@@ -12311,15 +12611,18 @@ function convert2(doc, root, map) {
       if (!target || active.has(target)) return nullAt(fallbackAt);
       return visit2(target, fallbackAt);
     }
-    const cached = done.get(node);
-    if (cached) return cached;
     if (!node || typeof node !== "object" || !("range" in node) || !node.range) return nullAt(fallbackAt);
     const n = node;
+    const anchored = !!n.anchor;
+    if (anchored) {
+      const cached = done.get(node);
+      if (cached) return cached;
+      active.add(node);
+    }
     const [s, e] = n.range;
     const start = map(s, false);
     const end = map(e, true);
     const tag = n.tag && n.tag.startsWith("!") ? n.tag : void 0;
-    active.add(node);
     let out;
     if ((0, import_yaml2.isMap)(n)) {
       const entries = [];
@@ -12329,8 +12632,8 @@ function convert2(doc, root, map) {
         const keyNode = k && typeof k === "object" ? visit2(k, start) : nullAt(start);
         const keyEnd = keyNode.end;
         const value = pair.value == null ? nullAt(keyEnd) : visit2(pair.value, keyEnd);
-        const key = keyNode.kind === "scalar" ? String(keyNode.value) : "";
-        entries.push({ key, keyNode, value });
+        const key2 = keyNode.kind === "scalar" ? String(keyNode.value) : "";
+        entries.push({ key: key2, keyNode, value });
       }
       out = { kind: "map", start, end, tag, entries };
     } else if ((0, import_yaml2.isSeq)(n)) {
@@ -12340,8 +12643,10 @@ function convert2(doc, root, map) {
     } else {
       out = nullAt(start);
     }
-    active.delete(node);
-    done.set(node, out);
+    if (anchored) {
+      active.delete(node);
+      done.set(node, out);
+    }
     return out;
   };
   return visit2(root, 0);
@@ -12359,9 +12664,9 @@ function nullAt(offset) {
 
 // src/source.ts
 var SourceFile = class {
-  constructor(path, text2, syntax) {
+  constructor(path, text3, syntax) {
     this.path = path;
-    this.text = text2;
+    this.text = text3;
     this.syntax = syntax;
   }
   path;
@@ -12385,9 +12690,9 @@ var SourceFile = class {
     return end > offset && this.text[end - 1] === "\r" ? end - 1 : end;
   }
 };
-function lineStarts(text2) {
+function lineStarts(text3) {
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function lineOf(starts, offset) {
@@ -12477,10 +12782,10 @@ function joinPointer(base, ...segs) {
 
 // src/parse/embedded.ts
 function embeddedText(file, node, keyNode) {
-  const text2 = String(node.value ?? "");
-  const exact = node.style === "block" && blockMap(file, node, text2) || node.style === "json" && jsonStringMap(file, node, text2) || node.style !== "block" && verbatimMap(file, node, text2);
-  if (exact) return { text: text2, map: exact, exact: true };
-  return { text: text2, map: (_o, isEnd) => isEnd ? keyNode.end : keyNode.start, exact: false };
+  const text3 = String(node.value ?? "");
+  const exact = node.style === "block" && blockMap(file, node, text3) || node.style === "json" && jsonStringMap(file, node, text3) || node.style !== "block" && verbatimMap(file, node, text3);
+  if (exact) return { text: text3, map: exact, exact: true };
+  return { text: text3, map: (_o, isEnd) => isEnd ? keyNode.end : keyNode.start, exact: false };
 }
 function byLine(innerStarts, outerStarts) {
   return (o) => {
@@ -12488,12 +12793,12 @@ function byLine(innerStarts, outerStarts) {
     return outerStarts[line] + (o - innerStarts[line]);
   };
 }
-function blockMap(file, node, text2) {
+function blockMap(file, node, text3) {
   const src = file.text;
   const headerEnd = src.indexOf("\n", node.start);
   if (headerEnd === -1 || src[node.start] !== "|") return void 0;
-  const inner = text2.split("\n");
-  const innerStarts = lineStarts(text2);
+  const inner = text3.split("\n");
+  const innerStarts = lineStarts(text3);
   const outerStarts = [];
   let pos = headerEnd + 1;
   let indent;
@@ -12510,7 +12815,7 @@ function blockMap(file, node, text2) {
   }
   return byLine(innerStarts, outerStarts);
 }
-function jsonStringMap(file, node, text2) {
+function jsonStringMap(file, node, text3) {
   const raw = file.text.slice(node.start, node.end);
   if (raw[0] !== '"') return void 0;
   const from = [];
@@ -12530,14 +12835,14 @@ function jsonStringMap(file, node, text2) {
       i += 1;
     }
   }
-  if (decoded !== text2) return void 0;
+  if (decoded !== text3) return void 0;
   from.push(node.end - 1);
   return (o) => from[Math.max(0, Math.min(o, from.length - 1))];
 }
-function verbatimMap(file, node, text2) {
+function verbatimMap(file, node, text3) {
   const quoted = node.style === "quoted" ? 1 : 0;
   const at3 = node.start + quoted;
-  if (file.text.slice(at3, at3 + text2.length) !== text2) return void 0;
+  if (file.text.slice(at3, at3 + text3.length) !== text3) return void 0;
   return (o) => at3 + o;
 }
 
@@ -12581,6 +12886,49 @@ function knownPrefix(t) {
   return s;
 }
 
+// src/extract/aws-auth-go-yaml.ts
+var TAB_BEFORE_TOKEN = /^[ ]*(?:-[ ]*)*\t/m;
+function textLoss(text3) {
+  const m = TAB_BEFORE_TOKEN.exec(text3);
+  if (!m) return void 0;
+  return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: m.index + m[0].length - 1 };
+}
+function treeLoss(root, name) {
+  if (name === "mapAccounts") return void 0;
+  return keyLoss(root, /* @__PURE__ */ new Set()) ?? valueLoss(root, /* @__PURE__ */ new Set());
+}
+function keyLoss(node, seen) {
+  if (seen.has(node)) return void 0;
+  seen.add(node);
+  if (node.kind === "seq") {
+    for (const it of node.items) {
+      const found = keyLoss(it, seen);
+      if (found) return found;
+    }
+  } else if (node.kind === "map") {
+    for (const e of node.entries) {
+      if (e.keyNode.kind !== "scalar") return { message: 'has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"', start: node.start, end: node.end };
+      if (e.keyNode.value === null) return { message: "has a null key (`~:` or `null:`), which JSON cannot hold", start: e.keyNode.start, end: e.keyNode.end };
+      const found = keyLoss(e.value, seen);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+function valueLoss(node, seen) {
+  if (seen.has(node)) return void 0;
+  seen.add(node);
+  const children = node.kind === "seq" ? node.items : node.kind === "map" ? [...new Map(node.entries.map((e) => [String(e.keyNode.value), e.value])).values()] : [];
+  if (node.kind === "scalar" && typeof node.value === "number" && !Number.isFinite(node.value)) {
+    return { message: `has the value ${node.raw ?? String(node.value)}, a non-finite number JSON cannot hold; quote it`, start: node.start, end: node.end };
+  }
+  for (const c of children) {
+    const found = valueLoss(c, seen);
+    if (found) return found;
+  }
+  return void 0;
+}
+
 // src/extract/aws-auth-section.ts
 var SECTIONS = ["mapRoles", "mapUsers", "mapAccounts"];
 var hole = (i) => `\u27EA${i}\u27EB`;
@@ -12598,17 +12946,24 @@ function readSection(input2) {
     if (v.notString !== "null") section.error = { message: `${name} is a ${describeType(v.notString)}, not a string: write it as a block (\`${name}: |\`)`, origin: origin2 };
     return { section, mappings };
   }
-  const { text: text2, map, exact } = v.text;
-  section.exact = exact;
-  const trimmed = text2.trim();
+  const bom = v.text.text.startsWith("\uFEFF") ? 1 : 0;
+  const text3 = v.text.text.slice(bom);
+  const map = bom ? (o, isEnd) => v.text.map(o + bom, isEnd) : v.text.map;
+  section.exact = v.text.exact;
+  const trimmed = text3.trim();
   if (trimmed === "" || trimmed === '""' || trimmed === "''" || trimmed === "``") return { section, mappings };
   const at3 = (offset, end = offset + 1) => ({ ...origin2, offsets: [map(offset, false), map(end, true)] });
   if (trimmed.startsWith("{")) {
-    const offset = text2.indexOf("{");
+    const offset = text3.indexOf("{");
     section.error = { message: `${name} starts with "{", so it is read as a JSON object, not a list`, origin: at3(offset) };
     return { section, mappings };
   }
-  const [doc] = parseYaml(text2, { version: "1.1", uniqueKeys: false, map });
+  const tab = textLoss(text3);
+  if (tab) {
+    section.error = { message: `${name} ${tab.message}`, origin: at3(tab.offset) };
+    return { section, mappings };
+  }
+  const [doc] = parseYaml(text3, { version: "1.1", uniqueKeys: false, map });
   const root = doc?.root;
   if (doc && doc.errors.length > 0) {
     const e = doc.errors[0];
@@ -12616,12 +12971,9 @@ function readSection(input2) {
     return { section, mappings };
   }
   const inner = new SourceDoc(origin2.doc.file, root, `aws-auth \u203A ${name}`);
-  const badKey = root && findComplexKey(root);
-  if (badKey) {
-    section.error = {
-      message: `${name} has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"`,
-      origin: { ...origin2, offsets: [badKey.start, badKey.end] }
-    };
+  const loss = root && treeLoss(root, name);
+  if (loss) {
+    section.error = { message: `${name} ${loss.message}`, origin: { ...origin2, offsets: [loss.start, loss.end] } };
     return { section, mappings };
   }
   if (!root || root.kind === "scalar" && root.value === null) return { section, mappings };
@@ -12648,8 +13000,8 @@ function entry(document, section, doc, item, index, toText) {
     fields: {}
   };
   if (item.kind !== "map") {
-    const text2 = stringOf(item, toText);
-    m.item = { ...valueInfo(item), ...text2 ? { text: text2 } : {} };
+    const text3 = stringOf(item, toText);
+    m.item = { ...valueInfo(item), ...text3 ? { text: text3 } : {} };
     return m;
   }
   const arnKey = section === "mapUsers" ? "userarn" : "rolearn";
@@ -12657,7 +13009,7 @@ function entry(document, section, doc, item, index, toText) {
     const k = mappingKey(doc, pointer, e, toText);
     m.keys.push(k);
     const field = k.origin;
-    const lower = e.key.toLowerCase();
+    const lower = e.key.toLowerCase().replace(/\u017f/g, "s");
     if (lower === arnKey) {
       m.arn = k.text;
       m.fields.arn = field;
@@ -12678,20 +13030,20 @@ function entry(document, section, doc, item, index, toText) {
   return m;
 }
 function ssoMatcher(doc, pointer, entries, toText) {
-  const sso = { keys: [] };
+  const sso2 = { keys: [] };
   for (const e of entries) {
     const k = mappingKey(doc, pointer, e, toText);
-    sso.keys.push(k);
+    sso2.keys.push(k);
     const lower = e.key.toLowerCase();
-    if (lower === "permissionsetname") sso.permissionSetName = k;
-    else if (lower === "accountid") sso.accountID = k;
-    else if (lower === "partition") sso.partition = k;
+    if (lower === "permissionsetname") sso2.permissionSetName = k;
+    else if (lower === "accountid") sso2.accountID = k;
+    else if (lower === "partition") sso2.partition = k;
   }
-  return sso;
+  return sso2;
 }
 function mappingKey(doc, pointer, e, toText) {
-  const text2 = stringOf(e.value, toText);
-  return { key: e.key, ...valueInfo(e.value), ...text2 ? { text: text2 } : {}, origin: { doc, pointer: joinPointer(pointer, e.key) } };
+  const text3 = stringOf(e.value, toText);
+  return { key: e.key, ...valueInfo(e.value), ...text3 ? { text: text3 } : {}, origin: { doc, pointer: joinPointer(pointer, e.key) } };
 }
 function valueInfo(node) {
   const raw = node.kind === "scalar" && node.style === "plain" ? node.raw : void 0;
@@ -12705,7 +13057,7 @@ function stringOf(node, toText) {
 var TIMESTAMP = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
 function account(document, doc, item, index, toText) {
   const pointer = joinPointer("", index);
-  const raw = item.kind === "scalar" ? item.raw ?? (item.value === null ? void 0 : String(item.value)) : void 0;
+  const raw = item.kind === "scalar" ? item.value === null ? item.style === "plain" ? "" : void 0 : item.raw ?? String(item.value) : void 0;
   return {
     kind: "identity-mapping",
     document,
@@ -12747,21 +13099,6 @@ function withPlaceholders(s) {
   if (last2 < s.length) parts.push(s.slice(last2));
   return concat({ parts });
 }
-function findComplexKey(node) {
-  if (node.kind === "map") {
-    for (const e of node.entries) {
-      if (e.keyNode.kind !== "scalar") return node;
-      const inValue = findComplexKey(e.value);
-      if (inValue) return inValue;
-    }
-  } else if (node.kind === "seq") {
-    for (const it of node.items) {
-      const found = findComplexKey(it);
-      if (found) return found;
-    }
-  }
-  return void 0;
-}
 function typeOf(node) {
   if (node.kind === "map") return "map";
   if (node.kind === "seq") return "seq";
@@ -12787,10 +13124,10 @@ function get(node, ...path) {
   }
   return n;
 }
-function entry2(node, key) {
+function entry2(node, key2) {
   if (!node || node.kind !== "map") return void 0;
   let found;
-  for (const e of node.entries) if (e.key === key) found = e;
+  for (const e of node.entries) if (e.key === key2) found = e;
   return found;
 }
 function str(node) {
@@ -12847,16 +13184,16 @@ function configMap(doc, pointer, model) {
 
 // src/extract/cfn-template.ts
 var CLUSTER_TYPES = /* @__PURE__ */ new Set(["AWS::EKS::Cluster", "Custom::AWSCDK-EKS-Cluster"]);
-function prop(node, key) {
+function prop(node, key2) {
   if (!node || node.kind !== "map") return void 0;
   let found;
-  for (const e of node.entries) if (e.key === key) found = e.value;
+  for (const e of node.entries) if (e.key === key2) found = e.value;
   return found;
 }
 function isIntrinsic(node) {
   if (!node || node.kind !== "map" || node.entries.length !== 1) return false;
-  const key = node.entries[0].key;
-  return key === "Ref" || key.startsWith("Fn::");
+  const key2 = node.entries[0].key;
+  return key2 === "Ref" || key2.startsWith("Fn::");
 }
 function isPlainMap(node) {
   return !!node && node.kind === "map" && !isIntrinsic(node);
@@ -12871,21 +13208,173 @@ function indexTemplate(root) {
     const s = prop(root, name);
     return s && s.kind === "map" ? s.entries : [];
   };
-  for (const { key, value } of section("Parameters")) {
-    if (value.kind === "map") params.set(key, { type: scalarString(prop(value, "Type")), default: prop(value, "Default") });
+  for (const { key: key2, value } of section("Parameters")) {
+    if (value.kind === "map") params.set(key2, { type: scalarString(prop(value, "Type")), default: prop(value, "Default") });
   }
-  for (const { key, value } of section("Resources")) {
+  for (const { key: key2, value } of section("Resources")) {
     const type = scalarString(prop(value, "Type"));
     if (value.kind !== "map" || !type) continue;
     const props = prop(value, "Properties");
-    resources.set(key, {
-      id: key,
+    resources.set(key2, {
+      id: key2,
       type,
       props: isPlainMap(props) ? props : void 0,
       condition: scalarString(prop(value, "Condition"))
     });
   }
   return { params, resources, mappings: prop(root, "Mappings") };
+}
+
+// src/extract/cdk-manifest.ts
+function joinManifest(file, node, doc, keyNode, ev) {
+  const b = { text: "", starts: [], ends: [], holes: [], exact: true };
+  if (!add(b, file, node, doc, keyNode, ev, 0)) return void 0;
+  const { starts, ends } = b;
+  const n = b.text.length;
+  const map = (o, isEnd) => {
+    if (n === 0) return isEnd ? keyNode.end : keyNode.start;
+    if (isEnd) return o <= 0 ? starts[0] : ends[Math.min(o, n) - 1];
+    return o >= n ? ends[n - 1] : starts[o];
+  };
+  return { text: b.text, map, holes: b.holes, exact: b.exact };
+}
+function add(b, file, node, doc, keyNode, ev, depth) {
+  if (depth > 8) return false;
+  if (node.kind === "scalar" && doc.kind === "scalar") {
+    if (node.value === null) return true;
+    if (typeof node.value !== "string" || typeof doc.value !== "string") return piece(b, String(node.value), doc);
+    const inner = embeddedText(file, doc, keyNode);
+    if (!inner.exact) b.exact = false;
+    for (let k = 0; k < inner.text.length; k++) {
+      b.text += inner.text[k];
+      b.starts.push(inner.map(k, false));
+      b.ends.push(inner.map(k + 1, true));
+    }
+    return true;
+  }
+  const args = joinArgs(node, doc);
+  if (args) {
+    const delim = args.delim.kind === "scalar" && typeof args.delim.value === "string" ? args.delim.value : void 0;
+    if (delim === void 0) return false;
+    for (let i = 0; i < args.items.length; i++) {
+      if (i > 0 && delim !== "") piece(b, delim, args.delimDoc);
+      if (!add(b, file, args.items[i], args.itemDocs[i], keyNode, ev, depth + 1)) return false;
+    }
+    return true;
+  }
+  if (node.kind !== "map") return false;
+  const v = ev.value(node);
+  if (!v || v.kind === "none") return true;
+  if (v.kind !== "text") return false;
+  const h = hole(b.holes.length);
+  b.holes.push(v.text);
+  return piece(b, h, doc);
+}
+function piece(b, s, doc) {
+  for (let k = 0; k < s.length; k++) {
+    b.text += s[k];
+    b.starts.push(doc.start);
+    b.ends.push(doc.end);
+  }
+  return true;
+}
+function joinArgs(node, doc) {
+  if (node.kind !== "map" || node.entries.length !== 1 || node.entries[0].key !== "Fn::Join") return void 0;
+  const args = prop(node, "Fn::Join");
+  const docArgs = doc.tag === "!Join" ? doc : doc.kind === "map" && doc.entries.length === 1 ? doc.entries[0].value : void 0;
+  if (!args || args.kind !== "seq" || !docArgs || docArgs.kind !== "seq" || args.items.length !== 2 || docArgs.items.length !== 2) return void 0;
+  const list = args.items[1];
+  const docList = docArgs.items[1];
+  if (list.kind !== "seq" || docList.kind !== "seq" || list.items.length !== docList.items.length) return void 0;
+  return { delim: args.items[0], delimDoc: docArgs.items[0], items: list.items, itemDocs: docList.items };
+}
+
+// src/extract/cdk-aws-auth.ts
+var CDK_MANIFEST_TYPE = "Custom::AWSCDK-EKS-KubernetesResource";
+function extractCdkAwsAuth(input2) {
+  const { doc, props, ev } = input2;
+  const node = prop(props, "Manifest");
+  const e = entry2(doc.get(joinPointer(input2.base, "Properties")), "Manifest");
+  if (!node || !e) return;
+  const joined = joinManifest(doc.file, node, e.value, e.keyNode, ev);
+  if (!joined || !joined.text.includes("aws-auth")) return;
+  const plain = parseJson(joined.text);
+  if (plain.errors.length > 0 || !plain.root) return;
+  const mapped = parseJson(joined.text, joined.map);
+  const mdoc = new SourceDoc(doc.file, mapped.root, `Resources.${input2.id}.Properties.Manifest`);
+  const items2 = plain.root.kind === "seq" ? plain.root.items.map((n, i) => [n, joinPointer("", i)]) : [[plain.root, ""]];
+  for (const [item, pointer] of items2) configMap2(input2, joined, mdoc, item, pointer);
+}
+function configMap2(input2, joined, mdoc, node, pointer) {
+  if (str(get(node, "kind")) !== "ConfigMap" || str(get(node, "metadata", "name")) !== "aws-auth") return;
+  const ns = str(get(node, "metadata", "namespace"));
+  const data = get(node, "data");
+  const at3 = (...segs) => ({ doc: mdoc, pointer: joinPointer(pointer, ...segs) });
+  const cluster2 = input2.cluster.resource || input2.cluster.name ? input2.cluster : void 0;
+  const document = {
+    kind: "aws-auth",
+    tool: "cdk",
+    sections: [],
+    name: literal("aws-auth"),
+    namespace: ns === void 0 ? void 0 : withHoles(ns, joined.holes),
+    namespaceDefaulted: false,
+    ...cluster2 ? { cluster: cluster2 } : {},
+    origin: at3(),
+    fields: { name: at3("metadata", "name"), namespace: at3("metadata", "namespace"), data: at3("data") },
+    ...input2.condition ? { condition: input2.condition } : {}
+  };
+  document.dataKeys = data?.kind === "map" ? data.entries.map((d) => ({ key: d.key, origin: at3("data", d.key) })) : [];
+  input2.model.awsAuth.push(document);
+  for (const name of SECTIONS) {
+    const d = entry2(data, name);
+    if (!d) continue;
+    const v = d.value;
+    const text3 = v.kind === "scalar" && typeof v.value === "string" ? sectionText(joined, v) : void 0;
+    const value = text3 ? { text: text3, holes: joined.holes } : { notString: typeOf(v) };
+    const { section, mappings } = readSection({ document, name, origin: at3("data", name), value });
+    input2.model.identityMappings.push(...mappings);
+    document.sections.push(section);
+  }
+}
+function sectionText(joined, node) {
+  const raw = joined.text.slice(node.start, node.end);
+  if (raw.length < 2 || raw[0] !== '"') return void 0;
+  const from = [];
+  const to = [];
+  let text3 = "";
+  for (let i = 1; i < raw.length - 1; i++) {
+    const start = i;
+    if (raw[i] !== "\\") text3 += raw[i];
+    else if (raw[i + 1] === "u") {
+      text3 += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+      i += 5;
+    } else {
+      text3 += { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[raw[i + 1]] ?? raw[i + 1];
+      i += 1;
+    }
+    from.push(node.start + start);
+    to.push(node.start + i + 1);
+  }
+  const m = joined.map;
+  const n = text3.length;
+  const map = (o, isEnd) => {
+    if (n === 0) return m(node.start, isEnd);
+    if (isEnd) return o <= 0 ? m(from[0], false) : m(to[Math.min(o, n) - 1], true);
+    return o >= n ? m(to[n - 1], true) : m(from[o], false);
+  };
+  return { text: text3, map, exact: joined.exact };
+}
+var HOLE_RE2 = /\u27EA(\d+)\u27EB/g;
+function withHoles(s, holes) {
+  const parts = [];
+  let last2 = 0;
+  for (const m of s.matchAll(HOLE_RE2)) {
+    parts.push(s.slice(last2, m.index));
+    parts.push(...(holes[Number(m[1])] ?? { parts: [{ unknown: "Manifest" }] }).parts);
+    last2 = m.index + m[0].length;
+  }
+  parts.push(s.slice(last2));
+  return concat({ parts });
 }
 
 // src/extract/cfn-intrinsics.ts
@@ -12982,13 +13471,13 @@ var Evaluator = class {
     if (!res || res.condition && !this.assumed.has(res.condition)) return void 0;
     return res;
   }
-  guard(key, f, what) {
-    if (this.active.has(key)) return text(unknownText(what));
-    this.active.add(key);
+  guard(key2, f, what) {
+    if (this.active.has(key2)) return text(unknownText(what));
+    this.active.add(key2);
     try {
       return text(f() ?? unknownText(what));
     } finally {
-      this.active.delete(key);
+      this.active.delete(key2);
     }
   }
   param(name, type, def) {
@@ -13171,8 +13660,8 @@ function normalize2(doc) {
   if (doc.root) out.root = visit2(doc.root, "");
   return out;
 }
-function fn(key, value) {
-  return { kind: "map", entries: [{ key, value }] };
+function fn(key2, value) {
+  return { kind: "map", entries: [{ key: key2, value }] };
 }
 function splitGetAtt(s) {
   const dot = s.indexOf(".");
@@ -13193,6 +13682,8 @@ function isCloudFormation(root) {
 var READERS = {
   "AWS::EKS::Cluster": cfnCluster,
   "Custom::AWSCDK-EKS-Cluster": cdkCluster,
+  // CDK aws-eks (v1): aws-auth inside a KubernetesManifest (cdk-aws-auth.ts).
+  [CDK_MANIFEST_TYPE]: (ctx) => extractCdkAwsAuth({ ...ctx, id: ctx.res.id, condition: ctx.res.condition, cluster: clusterRef(ctx, prop(ctx.props, "ClusterName")) }),
   "AWS::EKS::AccessEntry": accessEntry,
   "AWS::EKS::Nodegroup": (ctx) => nodeRole(ctx, "NodeRole", "nodegroup"),
   "AWS::EKS::FargateProfile": (ctx) => nodeRole(ctx, "PodExecutionRoleArn", "fargate")
@@ -13231,7 +13722,7 @@ function cdkCluster(ctx) {
   pushCluster(ctx, "cdk", ["Config"], { name: "name", accessConfig: "accessConfig", mode: "authenticationMode", bootstrap: "bootstrapClusterCreatorAdminPermissions" });
 }
 function pushCluster(ctx, tool, under, k) {
-  const config = under.reduce((n, key) => prop(n, key), ctx.props);
+  const config = under.reduce((n, key2) => prop(n, key2), ctx.props);
   const name = ctx.ev.text(prop(config, k.name));
   const accessNode = prop(config, k.accessConfig);
   const access = readAccessConfig(ctx.ev, accessNode, k);
@@ -13337,14 +13828,214 @@ function policies(ctx) {
   });
   return out;
 }
-function nodeRole(ctx, key, via) {
+function nodeRole(ctx, key2, via) {
   ctx.model.nodeRoles.push({
     kind: "node-role",
     tool: "cloudformation",
     via,
     cluster: clusterRef(ctx, prop(ctx.props, "ClusterName")),
-    role: ctx.ev.text(prop(ctx.props, key), key) ?? unknownText(key),
-    ...located(ctx, { role: at(ctx, key), cluster: at(ctx, "ClusterName") })
+    role: ctx.ev.text(prop(ctx.props, key2), key2) ?? unknownText(key2),
+    ...located(ctx, { role: at(ctx, key2), cluster: at(ctx, "ClusterName") })
+  });
+}
+
+// src/extract/eksctl.ts
+function isEksctlConfig(root) {
+  return str(get(root, "kind")) === "ClusterConfig" && (str(get(root, "apiVersion"))?.startsWith("eksctl.io/") ?? false);
+}
+function extractEksctl(doc, model) {
+  const root = doc.root;
+  const name = text2(get(root, "metadata", "name"));
+  const literalName = known(name);
+  const resource = `eksctl:${doc.file.path}#${doc.index}`;
+  const ref = { resource, ...literalName ? { name: literalName } : {}, via: `the same eksctl ClusterConfig (${doc.file.path})` };
+  const ctx = { doc, model, ref };
+  const at3 = (...segs) => ({ doc, pointer: joinPointer("", ...segs) });
+  const access = get(root, "accessConfig");
+  const modeNode = get(access, "authenticationMode");
+  const written3 = scalarText(modeNode);
+  const bootNode = get(access, "bootstrapClusterCreatorAdminPermissions");
+  const boot = bootNode === void 0 ? true : bootNode.kind === "scalar" && typeof bootNode.value === "boolean" ? bootNode.value : void 0;
+  model.clusters.push({
+    kind: "cluster",
+    tool: "eksctl",
+    ref: { resource, ...literalName ? { name: literalName } : {} },
+    ...name ? { name } : {},
+    // eksctl creates the cluster in the account of the credentials it runs with.
+    account: { unknown: "the account eksctl deploys to", means: "account" },
+    authenticationMode: written3 ?? defaultMode(root),
+    authenticationModeExplicit: written3 !== void 0,
+    ...boot === void 0 ? {} : { bootstrapAdmin: boot },
+    origin: at3(),
+    fields: {
+      name: at3("metadata", "name"),
+      authenticationMode: at3("accessConfig", "authenticationMode"),
+      bootstrapAdmin: at3("accessConfig", "bootstrapClusterCreatorAdminPermissions"),
+      accessConfig: at3("accessConfig")
+    }
+  });
+  items(get(access, "accessEntries")).forEach((item, i) => accessEntry2(ctx, item, i));
+  identityMappings(ctx, get(root, "iamIdentityMappings"));
+  items(get(root, "managedNodeGroups")).forEach((ng, i) => {
+    const role = text2(get(ng, "iam", "instanceRoleARN"));
+    if (role) pushNodeRole(ctx, role, "nodegroup", at3("managedNodeGroups", i, "iam", "instanceRoleARN"));
+  });
+  items(get(root, "fargateProfiles")).forEach((fp, i) => {
+    const role = text2(get(fp, "podExecutionRoleARN"));
+    if (role) pushNodeRole(ctx, role, "fargate", at3("fargateProfiles", i, "podExecutionRoleARN"));
+  });
+}
+function defaultMode(root) {
+  if (get(root, "outpost") !== void 0) return unknownText("eksctl default authenticationMode on Outposts");
+  return literal("API_AND_CONFIG_MAP");
+}
+function text2(node) {
+  const s = str(node);
+  return s === void 0 ? void 0 : withPlaceholders(s);
+}
+function scalarText(node) {
+  if (!node || node.kind !== "scalar" || node.value === null) return void 0;
+  return typeof node.value === "string" ? withPlaceholders(node.value) : literal(String(node.value));
+}
+function strings(node) {
+  return items(node).flatMap((n) => {
+    const t = text2(n);
+    return t ? [t] : [];
+  });
+}
+function accessEntry2(ctx, item, i) {
+  const principal = text2(get(item, "principalARN"));
+  if (!principal) return;
+  const base = joinPointer("", "accessConfig", "accessEntries", i);
+  const at3 = (...segs) => ({ doc: ctx.doc, pointer: joinPointer(base, ...segs) });
+  const typeText = scalarText(get(item, "type"));
+  const type = typeText && known(typeText) !== "" ? typeText : void 0;
+  const username2 = text2(get(item, "kubernetesUsername"));
+  const policies2 = [];
+  items(get(item, "accessPolicies")).forEach((p, j) => {
+    if (p.kind !== "map") return;
+    const pAt = (...segs) => at3("accessPolicies", j, ...segs);
+    const scopeType = text2(get(p, "accessScope", "type"));
+    policies2.push({
+      policyArn: text2(get(p, "policyARN")) ?? unknownText("policyARN"),
+      ...scopeType ? { scopeType } : {},
+      namespaces: strings(get(p, "accessScope", "namespaces")),
+      origin: at3("accessPolicies", j),
+      fields: {
+        policyArn: pAt("policyARN"),
+        scope: pAt("accessScope"),
+        scopeType: pAt("accessScope", "type"),
+        namespaces: pAt("accessScope", "namespaces")
+      }
+    });
+  });
+  ctx.model.accessEntries.push({
+    kind: "access-entry",
+    tool: "eksctl",
+    cluster: ctx.ref,
+    principal,
+    ...type ? { type } : {},
+    ...username2 ? { username: username2 } : {},
+    groups: strings(get(item, "kubernetesGroups")),
+    policies: policies2,
+    origin: at3(),
+    fields: {
+      principal: at3("principalARN"),
+      type: at3("type"),
+      username: at3("kubernetesUsername"),
+      groups: at3("kubernetesGroups"),
+      policies: at3("accessPolicies")
+    }
+  });
+}
+function identityMappings(ctx, list) {
+  if (!list || list.kind !== "seq" || list.items.length === 0) return;
+  const { doc } = ctx;
+  const listAt = { doc, pointer: "/iamIdentityMappings" };
+  const document = {
+    kind: "aws-auth",
+    tool: "eksctl",
+    namespace: literal("kube-system"),
+    namespaceDefaulted: false,
+    name: literal("aws-auth"),
+    cluster: ctx.ref,
+    sections: [],
+    dataKeys: [],
+    origin: listAt,
+    fields: { name: listAt, namespace: listAt, data: listAt }
+  };
+  const rows = [];
+  const counts = { mapRoles: 0, mapUsers: 0, mapAccounts: 0 };
+  list.items.forEach((item, i) => {
+    if (item.kind !== "map") return;
+    const at3 = (...segs) => ({ doc, pointer: joinPointer("/iamIdentityMappings", i, ...segs) });
+    const has = (k) => get(item, k) !== void 0;
+    const account4 = get(item, "account");
+    if (account4 !== void 0) {
+      if (has("arn") || has("username") || has("groups") || has("serviceName") || has("namespace")) return;
+      const raw = account4.kind === "scalar" && account4.value !== null ? account4.style === "plain" && account4.raw !== void 0 ? account4.raw : String(account4.value) : void 0;
+      rows.push({
+        kind: "identity-mapping",
+        document,
+        section: "mapAccounts",
+        index: counts.mapAccounts++,
+        ...raw === void 0 ? {} : { arn: withPlaceholders(raw) },
+        groups: [],
+        keys: [{ key: "", type: "string" }],
+        origin: at3(),
+        fields: { arn: at3("account") }
+      });
+      return;
+    }
+    if (has("serviceName") || has("namespace")) return;
+    const arn = text2(get(item, "arn"));
+    if (!arn) return;
+    const section = /^user\//.test(resourceOf(arn)) ? "mapUsers" : "mapRoles";
+    const username2 = text2(get(item, "username"));
+    const groupsNode = get(item, "groups");
+    const groups2 = strings(groupsNode);
+    const m = {
+      kind: "identity-mapping",
+      document,
+      section,
+      index: counts[section]++,
+      arn,
+      ...username2 ? { username: username2 } : {},
+      groups: groups2,
+      keys: [
+        { key: section === "mapUsers" ? "userarn" : "rolearn", type: "string", text: arn, origin: at3("arn") },
+        ...username2 ? [{ key: "username", type: "string", text: username2, origin: at3("username") }] : [],
+        ...groupsNode?.kind === "seq" ? [{ key: "groups", type: "seq", origin: at3("groups") }] : []
+      ],
+      groupValues: groups2.map(() => ({ type: "string" })),
+      origin: at3(),
+      fields: { arn: at3("arn"), username: at3("username"), groups: at3("groups") }
+    };
+    rows.push(m);
+  });
+  if (rows.length === 0) return;
+  for (const name of ["mapRoles", "mapUsers", "mapAccounts"]) {
+    if (counts[name] === 0) continue;
+    const section = { name, origin: listAt, exact: true, unknown: false };
+    document.sections.push(section);
+    document.dataKeys.push({ key: name, origin: listAt });
+  }
+  ctx.model.awsAuth.push(document);
+  ctx.model.identityMappings.push(...rows);
+}
+function resourceOf(arn) {
+  const fields = render(arn).split(":");
+  return fields.length >= 6 ? fields.slice(5).join(":") : "";
+}
+function pushNodeRole(ctx, role, via, origin2) {
+  ctx.model.nodeRoles.push({
+    kind: "node-role",
+    tool: "eksctl",
+    via,
+    cluster: ctx.ref,
+    role,
+    origin: origin2,
+    fields: { role: origin2 }
   });
 }
 
@@ -13598,45 +14289,45 @@ function sectionValue(data, name) {
   if (holed.holes.length === 0) return { text: holed.text };
   return { text: holed.text, holes: holed.holes.map((expr) => data.resolve?.(expr) ?? expr) };
 }
-function atKey(text2, e) {
-  return { text: text2, map: (_o, isEnd) => isEnd ? e.keyNode.end : e.keyNode.start, exact: false };
+function atKey(text3, e) {
+  return { text: text3, map: (_o, isEnd) => isEnd ? e.keyNode.end : e.keyNode.start, exact: false };
 }
 function holedText(t, inner) {
-  let text2 = "";
+  let text3 = "";
   const starts = [];
   const ends = [];
   const holes = [];
   for (const p of t.pieces) {
     if (p.kind === "lit") {
       for (let k = 0; k < p.text.length; k++) {
-        text2 += p.text[k];
+        text3 += p.text[k];
         starts.push(p.at[k]);
         ends.push(k + 1 < p.at.length ? p.at[k + 1] : p.end);
       }
     } else {
       const h = hole(holes.length);
       holes.push(p.expr);
-      text2 += h;
+      text3 += h;
       for (let k = 0; k < h.length; k++) {
         starts.push(p.start);
         ends.push(p.end);
       }
     }
   }
-  const n = text2.length;
+  const n = text3.length;
   const m = inner.map;
   const map = (o, isEnd) => {
     if (n === 0) return m(0, isEnd);
     if (isEnd) return o <= 0 ? m(starts[0], false) : m(ends[Math.min(o, n) - 1], true);
     return o >= n ? m(ends[n - 1], true) : m(starts[o], false);
   };
-  return { text: { text: text2, map, exact: inner.exact }, holes };
+  return { text: { text: text3, map, exact: inner.exact }, holes };
 }
-function holedStructure(text2, count, name) {
-  const itemIndent = Math.min(...[...text2.matchAll(/^( *)-/gm)].map((m) => m[1].length));
+function holedStructure(text3, count, name) {
+  const itemIndent = Math.min(...[...text3.matchAll(/^( *)-/gm)].map((m) => m[1].length));
   for (let i = 0; i < count; i++) {
-    const at3 = text2.indexOf(hole(i));
-    const before = text2.slice(text2.lastIndexOf("\n", at3 - 1) + 1, at3);
+    const at3 = text3.indexOf(hole(i));
+    const before = text3.slice(text3.lastIndexOf("\n", at3 - 1) + 1, at3);
     if (/^\s*$/.test(before)) return true;
     const item = /^( *)-\s*$/.exec(before);
     if (item && name !== "mapAccounts" && item[1].length <= itemIndent) return true;
@@ -13673,7 +14364,7 @@ var TfBuilder = class {
         this.model.clusters.push(cluster(r));
         break;
       case "aws_eks_access_entry": {
-        const e = accessEntry2(r);
+        const e = accessEntry3(r);
         this.model.accessEntries.push(e);
         this.entries.set(resourceId(r.module, stripIndexIn(r, r.local)), e);
         break;
@@ -13698,8 +14389,8 @@ var TfBuilder = class {
   finish() {
     const byPrincipal = /* @__PURE__ */ new Map();
     for (const e of this.entries.values()) {
-      const key = render(e.principal);
-      byPrincipal.set(key, [...byPrincipal.get(key) ?? [], e]);
+      const key2 = render(e.principal);
+      byPrincipal.set(key2, [...byPrincipal.get(key2) ?? [], e]);
     }
     for (const p of this.pending) {
       const candidates = byPrincipal.get(render(p.principal)) ?? [];
@@ -13736,8 +14427,8 @@ var TfBuilder = class {
 function stripIndexIn(r, address) {
   return r.body.mode === "config" ? address.replace(/\[[^\]]*\]$/, "") : address;
 }
-function clusterOf(r, key = "cluster_name") {
-  return clusterRefOf(r.module, r.body.text(key), r.body.refs(key), r.body.mode === "config");
+function clusterOf(r, key2 = "cluster_name") {
+  return clusterRefOf(r.module, r.body.text(key2), r.body.refs(key2), r.body.mode === "config");
 }
 function cluster(r) {
   const b = r.body;
@@ -13789,7 +14480,7 @@ function accountOf(b) {
   if (arn && typeof arn.account === "string" && /^\d{12}$/.test(arn.account)) return arn.account;
   return { unknown: "provider account", means: "account" };
 }
-function accessEntry2(r) {
+function accessEntry3(r) {
   const b = r.body;
   const principal = b.text("principal_arn") ?? unknownText(`${r.module ? r.module + "." : ""}${r.local}.principal_arn (not set)`);
   let username2 = b.text("user_name");
@@ -13835,7 +14526,7 @@ function association(r) {
   const b = r.body;
   const scope = b.block("access_scope");
   const s = scope && scope !== "unknown" ? scope : void 0;
-  const policy = {
+  const policy2 = {
     policyArn: b.text("policy_arn") ?? unknownText(`${r.local}.policy_arn (not set)`),
     scopeType: scope === "unknown" ? unknownText(`${r.local}.access_scope`) : s?.text("type"),
     namespaces: s ? s.list("namespaces") : scope === "unknown" ? void 0 : [],
@@ -13849,11 +14540,11 @@ function association(r) {
     }
   };
   const principal = b.text("principal_arn") ?? unknownText(`${r.module}.${r.local}.principal_arn (not set)`);
-  const entryRef = (key) => {
-    const ref = b.refs(key).map(entryAttribute)[0];
-    return ref?.attr === key ? resourceId(r.module, stripIndexIn(r, ref.address)) : void 0;
+  const entryRef = (key2) => {
+    const ref = b.refs(key2).map(entryAttribute)[0];
+    return ref?.attr === key2 ? resourceId(r.module, stripIndexIn(r, ref.address)) : void 0;
   };
-  return { policy, cluster: clusterOf(r), principal, entry: entryRef("principal_arn"), clusterOfEntry: entryRef("cluster_name") };
+  return { policy: policy2, cluster: clusterOf(r), principal, entry: entryRef("principal_arn"), clusterOfEntry: entryRef("cluster_name") };
 }
 function samePrincipal(a, b) {
   const ka = known(a);
@@ -13861,17 +14552,17 @@ function samePrincipal(a, b) {
   if (known(b) !== void 0 || render(a) !== render(b)) return false;
   return a.parts.every((p) => typeof p === "string" || !/\b(each|count|self)\./.test(p.unknown) && !p.unknown.includes("(not set)") && !p.unknown.includes(".principal_arn"));
 }
-function nodeRole2(r, key, via) {
+function nodeRole2(r, key2, via) {
   const b = r.body;
   return {
     kind: "node-role",
     tool: "terraform",
     cluster: clusterOf(r),
     via,
-    role: b.text(key) ?? unknownText(`${r.local}.${key} (not set)`),
+    role: b.text(key2) ?? unknownText(`${r.local}.${key2} (not set)`),
     ...mayNotExist(b),
     origin: origin(b),
-    fields: { role: { doc: b.doc, pointer: b.at(key) }, cluster: { doc: b.doc, pointer: b.at("cluster_name") } }
+    fields: { role: { doc: b.doc, pointer: b.at(key2) }, cluster: { doc: b.doc, pointer: b.at("cluster_name") } }
   };
 }
 
@@ -13880,8 +14571,8 @@ function templateText(t, scope) {
   if (t.directive) return unknownText("template directive");
   const parts = [];
   for (const p of t.pieces) {
-    const add = p.kind === "lit" ? [p.text] : scope.resolve(p.expr).parts;
-    for (const q of add) {
+    const add2 = p.kind === "lit" ? [p.text] : scope.resolve(p.expr).parts;
+    for (const q of add2) {
       if (typeof q === "string" && typeof parts[parts.length - 1] === "string") parts[parts.length - 1] += q;
       else if (q !== "") parts.push(q);
     }
@@ -13900,59 +14591,59 @@ var ConfigAttrs = class _ConfigAttrs {
   node;
   scope;
   mode = "config";
-  at(key) {
-    return joinPointer(this.pointer, key);
+  at(key2) {
+    return joinPointer(this.pointer, key2);
   }
-  entry(key) {
-    return entry2(this.node, key);
+  entry(key2) {
+    return entry2(this.node, key2);
   }
-  str(key) {
-    const v = get(this.node, key);
+  str(key2) {
+    const v = get(this.node, key2);
     return v?.kind === "scalar" && typeof v.value === "string" ? v.value : void 0;
   }
-  text(key) {
-    const v = get(this.node, key);
+  text(key2) {
+    const v = get(this.node, key2);
     if (v?.kind !== "scalar" || v.value === null) return void 0;
     return typeof v.value === "string" ? templateText(parseTemplate(v.value), this.scope) : literal(String(v.value));
   }
-  bool(key) {
-    const v = get(this.node, key);
+  bool(key2) {
+    const v = get(this.node, key2);
     if (v?.kind !== "scalar" || v.value === null) return void 0;
     if (typeof v.value === "boolean") return v.value;
     if (v.value === "true" || v.value === "false") return v.value === "true";
     return "unknown";
   }
-  list(key) {
-    const v = get(this.node, key);
+  list(key2) {
+    const v = get(this.node, key2);
     if (!v || v.kind === "scalar" && v.value === null) return [];
     if (v.kind !== "seq") return void 0;
     return v.items.map(
       (it) => it.kind === "scalar" && it.value !== null ? typeof it.value === "string" ? templateText(parseTemplate(it.value), this.scope) : literal(String(it.value)) : unknownText("list item")
     );
   }
-  block(key) {
-    const v = get(this.node, key);
-    if (v?.kind === "map") return new _ConfigAttrs(this.doc, this.at(key), v, this.scope);
+  block(key2) {
+    const v = get(this.node, key2);
+    if (v?.kind === "map") return new _ConfigAttrs(this.doc, this.at(key2), v, this.scope);
     if (v?.kind === "seq") {
       const first = v.items[0];
-      return first?.kind === "map" ? new _ConfigAttrs(this.doc, joinPointer(this.at(key), 0), first, this.scope) : void 0;
+      return first?.kind === "map" ? new _ConfigAttrs(this.doc, joinPointer(this.at(key2), 0), first, this.scope) : void 0;
     }
     if (v?.kind === "scalar" && typeof v.value === "string") return "unknown";
-    if (get(this.node, "dynamic", key)) return "unknown";
+    if (get(this.node, "dynamic", key2)) return "unknown";
     return void 0;
   }
-  unknown(key) {
-    const s = this.str(key);
+  unknown(key2) {
+    const s = this.str(key2);
     return s !== void 0 && singleExpression(parseTemplate(s)) !== void 0;
   }
-  written(key) {
-    return !!this.entry(key) || !!get(this.node, "dynamic", key);
+  written(key2) {
+    return !!this.entry(key2) || !!get(this.node, "dynamic", key2);
   }
   resolve(expr) {
     return this.scope.resolve(expr);
   }
-  refs(key) {
-    const s = this.str(key);
+  refs(key2) {
+    const s = this.str(key2);
     const e = s === void 0 ? void 0 : singleExpression(parseTemplate(s));
     return e ? [e] : [];
   }
@@ -13973,48 +14664,48 @@ var ValueAttrs = class _ValueAttrs {
   mirror;
   config;
   mode = "values";
-  at(key) {
-    return joinPointer(this.pointer, key);
+  at(key2) {
+    return joinPointer(this.pointer, key2);
   }
-  entry(key) {
-    return entry2(this.node, key);
+  entry(key2) {
+    return entry2(this.node, key2);
   }
-  unknown(key) {
-    return isTrue(get(this.mirror, key));
+  unknown(key2) {
+    return isTrue(get(this.mirror, key2));
   }
-  text(key) {
-    const v = get(this.node, key);
+  text(key2) {
+    const v = get(this.node, key2);
     if (v?.kind === "scalar" && v.value !== null) return literal(String(v.value));
-    return this.unknown(key) ? unknownText(`${this.what}.${key}`) : void 0;
+    return this.unknown(key2) ? unknownText(`${this.what}.${key2}`) : void 0;
   }
-  bool(key) {
-    const v = get(this.node, key);
+  bool(key2) {
+    const v = get(this.node, key2);
     if (v?.kind === "scalar" && typeof v.value === "boolean") return v.value;
-    return this.unknown(key) ? "unknown" : void 0;
+    return this.unknown(key2) ? "unknown" : void 0;
   }
-  list(key) {
-    if (this.unknown(key)) return void 0;
-    const v = get(this.node, key);
+  list(key2) {
+    if (this.unknown(key2)) return void 0;
+    const v = get(this.node, key2);
     if (v?.kind !== "seq") return [];
-    const mirror = get(this.mirror, key);
+    const mirror = get(this.mirror, key2);
     return v.items.map(
-      (it, i) => it.kind === "scalar" && it.value !== null ? literal(String(it.value)) : unknownText(isTrue(get(mirror, i)) ? `${this.what}.${key}[${i}]` : "list item")
+      (it, i) => it.kind === "scalar" && it.value !== null ? literal(String(it.value)) : unknownText(isTrue(get(mirror, i)) ? `${this.what}.${key2}[${i}]` : "list item")
     );
   }
-  block(key) {
-    if (this.unknown(key)) return "unknown";
-    const v = get(this.node, key);
-    const sub = (node, pointer, ...path) => new _ValueAttrs(this.doc, pointer, node, `${this.what}.${key}`, get(this.mirror, key, ...path), get(this.config, key, ...path));
-    if (v?.kind === "map") return sub(v, this.at(key));
-    if (v?.kind === "seq" && v.items[0]?.kind === "map") return sub(v.items[0], joinPointer(this.at(key), 0), 0);
-    if (v?.kind === "seq" && isTrue(get(this.mirror, key, 0))) return "unknown";
+  block(key2) {
+    if (this.unknown(key2)) return "unknown";
+    const v = get(this.node, key2);
+    const sub = (node, pointer, ...path) => new _ValueAttrs(this.doc, pointer, node, `${this.what}.${key2}`, get(this.mirror, key2, ...path), get(this.config, key2, ...path));
+    if (v?.kind === "map") return sub(v, this.at(key2));
+    if (v?.kind === "seq" && v.items[0]?.kind === "map") return sub(v.items[0], joinPointer(this.at(key2), 0), 0);
+    if (v?.kind === "seq" && isTrue(get(this.mirror, key2, 0))) return "unknown";
     return void 0;
   }
-  written(key) {
-    return this.config ? !!entry2(this.config, key) : void 0;
+  written(key2) {
+    return this.config ? !!entry2(this.config, key2) : void 0;
   }
-  refs(key) {
-    const refs = get(this.config, key, "references");
+  refs(key2) {
+    const refs = get(this.config, key2, "references");
     return refs?.kind === "seq" ? refs.items.flatMap((r) => r.kind === "scalar" && typeof r.value === "string" ? [r.value] : []) : [];
   }
 };
@@ -14034,9 +14725,9 @@ function configProviders(root, module) {
   const seen = /* @__PURE__ */ new Set();
   for (const block of objects(get(root, "provider")).flatMap((p) => objects(get(p, "kubernetes")))) {
     const alias = str(get(block, "alias"));
-    const key = alias ? `kubernetes.${alias}` : "kubernetes";
-    found.set(key, seen.has(key) ? void 0 : configHost(root, module, str(get(block, "host"))));
-    seen.add(key);
+    const key2 = alias ? `kubernetes.${alias}` : "kubernetes";
+    found.set(key2, seen.has(key2) ? void 0 : configHost(root, module, str(get(block, "host"))));
+    seen.add(key2);
   }
   return (provider) => found.get(providerKey(provider));
 }
@@ -14061,23 +14752,23 @@ function configHost(root, module, host) {
 }
 function planProviders(root) {
   const config = get(root, "configuration");
-  const rootModule = get(config, "root_module");
+  const rootModule2 = get(config, "root_module");
   return (type, name) => {
-    const res = items(get(rootModule, "resources")).find((r) => str(get(r, "address")) === `${type}.${name}`);
-    const key = str(get(res, "provider_config_key"));
-    const pc = key === void 0 ? void 0 : get(config, "provider_config", key);
+    const res = items(get(rootModule2, "resources")).find((r) => str(get(r, "address")) === `${type}.${name}`);
+    const key2 = str(get(res, "provider_config_key"));
+    const pc = key2 === void 0 ? void 0 : get(config, "provider_config", key2);
     if (str(get(pc, "name")) !== "kubernetes" || get(pc, "module_address")) return void 0;
     const target = soleReference(get(pc, "expressions", "host"));
-    const ref = target ? planTarget(rootModule, target, "endpoint") : void 0;
+    const ref = target ? planTarget(rootModule2, target, "endpoint") : void 0;
     return ref && { ...ref, via: `its kubernetes provider (host = ${target})` };
   };
 }
-function planTarget(rootModule, expr, attr) {
+function planTarget(rootModule2, expr, attr) {
   const direct = CLUSTER.exec(expr);
   if (direct) return attr === "endpoint" === (direct[2] === "endpoint") ? { resource: resourceId("", direct[1]) } : void 0;
   const out = MODULE_OUTPUT.exec(expr);
   if (out) {
-    const call = get(rootModule, "module_calls", out[1]);
+    const call = get(rootModule2, "module_calls", out[1]);
     if (!call || get(call, "count_expression") || get(call, "for_each_expression")) return void 0;
     const inner = soleReference(get(call, "module", "outputs", out[2], "expression"));
     const m = inner ? CLUSTER.exec(inner) : void 0;
@@ -14085,12 +14776,12 @@ function planTarget(rootModule, expr, attr) {
   }
   const data = attr === "endpoint" ? DATA.exec(expr) : void 0;
   if (!data) return void 0;
-  const source = items(get(rootModule, "resources")).find((r) => str(get(r, "address")) === `data.aws_eks_cluster.${data[1]}`);
+  const source = items(get(rootModule2, "resources")).find((r) => str(get(r, "address")) === `data.aws_eks_cluster.${data[1]}`);
   const name = get(source, "expressions", "name");
   const constant = str(get(name, "constant_value"));
   if (constant) return { name: constant };
   const ref = soleReference(name);
-  return ref ? planTarget(rootModule, ref, "name") : void 0;
+  return ref ? planTarget(rootModule2, ref, "name") : void 0;
 }
 function soleReference(expr) {
   const refs = items(get(expr, "references")).map(str);
@@ -14101,6 +14792,381 @@ function soleReference(expr) {
 function objects(node) {
   if (node?.kind === "map") return [node];
   return node?.kind === "seq" ? node.items.filter((n) => n.kind === "map") : [];
+}
+
+// src/extract/tf-module-version.ts
+var REGISTRY = /^(?:(?:registry\.terraform\.io|registry\.opentofu\.org)\/)?terraform-aws-modules\/eks\/aws(?:\/\/modules\/([a-z0-9-]+))?$/i;
+var GIT = /^(?:git::)?(?:https:\/\/|ssh:\/\/git@|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-eks(?:\.git)?(?:\/\/modules\/([a-z0-9-]+))?(?:\?(.*))?$/i;
+function moduleVersion(source, version) {
+  if (!source) return void 0;
+  const reg = REGISTRY.exec(source.trim());
+  if (reg) return facts(reg[1], version === void 0 ? void 0 : bounds(version));
+  const git2 = GIT.exec(source.trim());
+  if (!git2) return void 0;
+  const ref = new URLSearchParams(git2[2] ?? "").get("ref") ?? void 0;
+  const tag = ref && /^v?\d+(\.\d+){0,2}$/.test(ref) ? bounds(ref.replace(/^v/, "")) : void 0;
+  return facts(git2[1], tag);
+}
+function facts(submodule, b) {
+  return {
+    ...submodule ? { submodule: submodule.toLowerCase() } : {},
+    atLeast: (major) => !!b?.lo && cmp(b.lo, [major, 0, 0]) >= 0,
+    below: (major) => !!b?.hi && (cmp(b.hi.v, [major, 0, 0]) < 0 || cmp(b.hi.v, [major, 0, 0]) === 0 && !b.hi.inclusive)
+  };
+}
+var PART = /^\s*(=|!=|>=|<=|>|<|~>)?\s*v?(\d+(?:\.\d+){0,2})(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?\s*$/;
+function bounds(constraint) {
+  const out = {};
+  const lower = (v) => {
+    if (!out.lo || cmp(v, out.lo) > 0) out.lo = v;
+  };
+  const upper = (v, inclusive) => {
+    if (!out.hi || cmp(v, out.hi.v) < 0 || cmp(v, out.hi.v) === 0 && !inclusive) out.hi = { v, inclusive };
+  };
+  const parts = constraint.split(",");
+  for (const part of parts) {
+    const m = PART.exec(part);
+    if (!m) return void 0;
+    const segs = m[2].split(".").map(Number);
+    const v = [segs[0], segs[1] ?? 0, segs[2] ?? 0];
+    switch (m[1] ?? "=") {
+      case "=":
+        lower(v);
+        upper(v, true);
+        break;
+      // `> v` is a weaker bound than the truth, which is all `atLeast` needs.
+      case ">=":
+      case ">":
+        lower(v);
+        break;
+      case "<":
+        upper(v, false);
+        break;
+      case "<=":
+        upper(v, true);
+        break;
+      case "~>":
+        lower(v);
+        if (segs.length === 2) upper([segs[0] + 1, 0, 0], false);
+        else if (segs.length === 3) upper([segs[0], segs[1] + 1, 0], false);
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+function cmp(a, b) {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+
+// src/extract/tf-module.ts
+var NO_POLICIES = /* @__PURE__ */ new Set(["EC2_LINUX", "EC2_WINDOWS", "FARGATE_LINUX", "HYBRID_LINUX"]);
+var SECTION_INPUTS = [["mapRoles", "aws_auth_roles"], ["mapUsers", "aws_auth_users"], ["mapAccounts", "aws_auth_accounts"]];
+var NODE_INPUTS = ["eks_managed_node_groups", "self_managed_node_groups", "fargate_profiles"];
+var V20_INPUTS = ["authentication_mode", "access_entries", "enable_cluster_creator_admin_permissions"];
+function extractModules(doc, model, scope) {
+  for (const [calls, pointer] of objects2(get(doc.root, "module"), "/module")) {
+    for (const e of calls.kind === "map" ? calls.entries : []) {
+      if (e.key === "//" || e.value.kind !== "map") continue;
+      const at3 = joinPointer(pointer, e.key);
+      const version = moduleVersion(str(get(e.value, "source")), str(get(e.value, "version")));
+      if (!version) continue;
+      const body = new ConfigAttrs(doc, at3, e.value, scope);
+      const exists = existence(body);
+      if (exists === false) continue;
+      const call = { name: e.key, body, version, ...conditionOf(body, exists) };
+      if (version.submodule === "aws-auth") awsAuth(call, model, void 0, false);
+      else rootModule(call, model);
+    }
+  }
+}
+function objects2(node, pointer) {
+  if (node?.kind === "map") return [[node, pointer]];
+  if (node?.kind === "seq") return node.items.flatMap((it, i) => it.kind === "map" ? [[it, joinPointer(pointer, i)]] : []);
+  return [];
+}
+function existence(b) {
+  const count = known(b.text("count"));
+  if (count === "0") return false;
+  const create = b.bool("create");
+  if (create === false) return false;
+  return create === "unknown" ? "unknown" : true;
+}
+function conditionOf(b, exists) {
+  if (b.written("for_each")) return { condition: "for_each" };
+  if (b.written("count") && known(b.text("count")) !== "1") return { condition: "count" };
+  return exists === "unknown" ? { condition: "create" } : {};
+}
+function rootModule(call, model) {
+  const { body: b, version: v } = call;
+  const doc = b.doc;
+  const origin2 = { doc, pointer: b.pointer };
+  const v20Inputs = V20_INPUTS.some((k) => b.written(k));
+  const nameKey = v.atLeast(21) ? "name" : b.written("cluster_name") ? "cluster_name" : "name";
+  const name = b.text(nameKey);
+  const ref = { resource: resourceId(b.scope.module, `module.${call.name}`) };
+  if (known(name) !== void 0) ref.name = known(name);
+  const modeWritten = b.written("authentication_mode");
+  const mode = modeWritten ? b.text("authentication_mode") : v.atLeast(20) ? literal("API_AND_CONFIG_MAP") : v.below(20) ? literal("CONFIG_MAP") : void 0;
+  const bootstrap = v.atLeast(20) || v20Inputs ? false : v.below(20) ? true : void 0;
+  const creator = b.bool("enable_cluster_creator_admin_permissions");
+  const cluster2 = {
+    kind: "cluster",
+    tool: "terraform-module",
+    ref,
+    name,
+    account: { unknown: "provider account", means: "account" },
+    authenticationMode: mode,
+    authenticationModeExplicit: modeWritten,
+    bootstrapAdmin: bootstrap,
+    ...call.condition ? { condition: call.condition } : {},
+    origin: origin2,
+    fields: {
+      name: { doc, pointer: b.at(nameKey) },
+      authenticationMode: modeWritten ? { doc, pointer: b.at("authentication_mode") } : origin2,
+      // Not an input: a written CONFIG_MAP is what makes the hard-coded false fail, else the creator-admin input stands in.
+      bootstrapAdmin: modeWritten && known(mode) === "CONFIG_MAP" ? { doc, pointer: b.at("authentication_mode") } : b.written("enable_cluster_creator_admin_permissions") ? { doc, pointer: b.at("enable_cluster_creator_admin_permissions") } : origin2,
+      accessConfig: origin2
+    }
+  };
+  model.clusters.push(cluster2);
+  if (!v.below(20)) accessEntries(call, ref, model);
+  if (creator === true || creator === "unknown") model.accessEntries.push(creatorEntry(call, creator === true ? ref : {}, creator === "unknown"));
+  if (!v.atLeast(20) && !v20Inputs) {
+    const manage = b.bool("manage_aws_auth_configmap");
+    const create = b.bool("create_aws_auth_configmap");
+    if (manage === true || create === true) awsAuth(call, model, ref, true);
+    else if (manage === "unknown" || create === "unknown") awsAuth({ ...call, condition: call.condition ?? "manage_aws_auth_configmap" }, model, ref, true);
+  }
+}
+function accessEntries(call, ref, model) {
+  const b = call.body;
+  const node = get(b.node, "access_entries");
+  if (!node || node.kind === "scalar" && node.value === null) return;
+  if (node.kind !== "map") {
+    model.accessEntries.push(placeholder(call, b.at("access_entries"), `module.${call.name}.access_entries`));
+    return;
+  }
+  for (const e of node.entries) {
+    if (e.key === "//") continue;
+    const at3 = b.at("access_entries") + joinPointer("", e.key);
+    if (e.value.kind !== "map") model.accessEntries.push(placeholder(call, at3, `module.${call.name}.access_entries["${e.key}"]`));
+    else model.accessEntries.push(accessEntry4(call, ref, e.key, new ConfigAttrs(b.doc, at3, e.value, b.scope)));
+  }
+}
+function accessEntry4(call, ref, key2, b) {
+  const what = `module.${call.name}.access_entries["${key2}"]`;
+  const type = b.text("type");
+  const policies2 = [];
+  let incomplete = false;
+  const typeName = known(type);
+  if (typeName === void 0 || !NO_POLICIES.has(typeName)) {
+    const assoc = get(b.node, "policy_associations");
+    if (assoc?.kind === "map") {
+      for (const p of assoc.entries) {
+        if (p.key === "//") continue;
+        if (p.value.kind !== "map") incomplete = true;
+        else policies2.push(policy(new ConfigAttrs(b.doc, b.at("policy_associations") + joinPointer("", p.key), p.value, b.scope), `${what}.policy_associations["${p.key}"]`, type ? typeName === void 0 : false, call.condition));
+      }
+    } else if (assoc && !(assoc.kind === "scalar" && assoc.value === null)) incomplete = true;
+  }
+  return {
+    kind: "access-entry",
+    tool: "terraform",
+    cluster: ref,
+    principal: b.text("principal_arn") ?? unknownText(`${what}.principal_arn (not set)`),
+    type,
+    username: b.text("user_name"),
+    groups: b.list("kubernetes_groups"),
+    policies: policies2,
+    ...incomplete ? { policiesIncomplete: true } : {},
+    ...call.condition ? { condition: call.condition } : {},
+    origin: { doc: b.doc, pointer: b.pointer },
+    fields: {
+      principal: { doc: b.doc, pointer: b.at("principal_arn") },
+      type: { doc: b.doc, pointer: b.at("type") },
+      username: { doc: b.doc, pointer: b.at("user_name") },
+      groups: { doc: b.doc, pointer: b.at("kubernetes_groups") }
+    }
+  };
+}
+function policy(p, what, typeUnknown, condition) {
+  const scope = p.block("access_scope");
+  const s = scope && scope !== "unknown" ? scope : void 0;
+  const cond = condition ?? (typeUnknown ? "type" : void 0);
+  return {
+    policyArn: p.text("policy_arn") ?? unknownText(`${what}.policy_arn (not set)`),
+    scopeType: scope === "unknown" ? unknownText(`${what}.access_scope`) : s?.text("type"),
+    namespaces: s ? s.list("namespaces") : scope === "unknown" ? void 0 : [],
+    ...cond ? { condition: cond } : {},
+    origin: { doc: p.doc, pointer: p.pointer },
+    fields: {
+      policyArn: { doc: p.doc, pointer: p.at("policy_arn") },
+      scope: { doc: p.doc, pointer: s ? s.pointer : p.at("access_scope") },
+      scopeType: { doc: p.doc, pointer: s ? s.at("type") : p.at("access_scope") },
+      namespaces: { doc: p.doc, pointer: s ? s.at("namespaces") : p.at("access_scope") }
+    }
+  };
+}
+function placeholder(call, pointer, what) {
+  const doc = call.body.doc;
+  return {
+    kind: "access-entry",
+    tool: "terraform",
+    cluster: {},
+    principal: unknownText(what),
+    type: unknownText(`${what}.type`),
+    groups: void 0,
+    policies: [],
+    policiesIncomplete: true,
+    condition: call.condition ?? "access_entries",
+    origin: { doc, pointer },
+    fields: {}
+  };
+}
+function creatorEntry(call, ref, conditional) {
+  const doc = call.body.doc;
+  const at3 = { doc, pointer: call.body.at("enable_cluster_creator_admin_permissions") };
+  const condition = call.condition ?? (conditional ? "enable_cluster_creator_admin_permissions" : void 0);
+  return {
+    kind: "access-entry",
+    tool: "terraform",
+    cluster: ref,
+    principal: unknownText("data.aws_iam_session_context.current.issuer_arn"),
+    type: literal("STANDARD"),
+    groups: [],
+    policies: [{
+      policyArn: { parts: ["arn:", { unknown: "partition", means: "partition" }, ":eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"] },
+      scopeType: literal("cluster"),
+      namespaces: [],
+      origin: at3,
+      fields: {}
+    }],
+    ...condition ? { condition } : {},
+    origin: at3,
+    fields: { principal: at3 }
+  };
+}
+function awsAuth(call, model, cluster2, v19) {
+  const b = call.body;
+  if (!v19) {
+    const manage = b.bool("manage_aws_auth_configmap");
+    const create = b.bool("create_aws_auth_configmap");
+    if (manage === false && create !== true && create !== "unknown") return;
+    if ((manage === "unknown" || manage === false) && create !== true) call = { ...call, condition: call.condition ?? "manage_aws_auth_configmap" };
+  }
+  const doc = b.doc;
+  const origin2 = { doc, pointer: b.pointer };
+  const document = {
+    kind: "aws-auth",
+    tool: "terraform",
+    sections: [],
+    namespace: literal("kube-system"),
+    namespaceDefaulted: false,
+    name: literal("aws-auth"),
+    ...cluster2 ? { cluster: cluster2 } : {},
+    ...call.condition ? { condition: call.condition } : {},
+    origin: origin2,
+    fields: { name: origin2, namespace: origin2, data: origin2 },
+    dataKeys: SECTION_INPUTS.map(([key2, input2]) => ({ key: key2, origin: b.written(input2) ? { doc, pointer: b.at(input2) } : origin2 }))
+  };
+  model.awsAuth.push(document);
+  const nodeRows = v19 && NODE_INPUTS.some((k) => nonEmpty(get(b.node, k)));
+  for (const [name, input2] of SECTION_INPUTS) {
+    const node = get(b.node, input2);
+    const section = { name, origin: node ? { doc, pointer: b.at(input2) } : origin2, exact: true, unknown: name === "mapRoles" && nodeRows };
+    document.sections.push(section);
+    if (!node || node.kind === "scalar" && node.value === null) continue;
+    if (node.kind !== "seq") {
+      section.unknown = true;
+      continue;
+    }
+    node.items.forEach((item, index) => {
+      const pointer = joinPointer(b.at(input2), index);
+      if (item.kind === "scalar" && typeof item.value === "string" && name !== "mapAccounts" && isExpression(item.value)) {
+        section.unknown = true;
+        return;
+      }
+      model.identityMappings.push(name === "mapAccounts" ? account3(document, b, pointer, item, index) : row(document, name, b, pointer, item, index));
+    });
+  }
+}
+function nonEmpty(n) {
+  if (!n) return false;
+  if (n.kind === "map") return n.entries.some((e) => e.key !== "//");
+  if (n.kind === "seq") return n.items.length > 0;
+  return n.value !== null;
+}
+function isExpression(s) {
+  const t = parseTemplate(s);
+  return t.directive || singleExpression(t) !== void 0;
+}
+function valueInfo2(n) {
+  const type = typeOf(n);
+  return n.kind === "scalar" && (type === "number" || type === "boolean") ? { type, raw: String(n.value) } : { type };
+}
+function textOf(n, b) {
+  if (n.kind !== "scalar" || typeof n.value !== "string") return void 0;
+  return templateText(parseTemplate(n.value), b.scope);
+}
+function key(b, pointer, e) {
+  const text3 = textOf(e.value, b);
+  return { key: e.key, ...valueInfo2(e.value), ...text3 ? { text: text3 } : {}, origin: { doc: b.doc, pointer: joinPointer(pointer, e.key) } };
+}
+function row(document, section, b, pointer, item, index) {
+  const m = { kind: "identity-mapping", document, section, index, groups: [], keys: [], origin: { doc: b.doc, pointer }, fields: {} };
+  if (item.kind !== "map") {
+    const text3 = textOf(item, b);
+    m.item = { ...valueInfo2(item), ...text3 ? { text: text3 } : {} };
+    return m;
+  }
+  const arnKey = section === "mapUsers" ? "userarn" : "rolearn";
+  for (const e of item.entries) {
+    const k = key(b, pointer, e);
+    m.keys.push(k);
+    const lower = e.key.toLowerCase().replace(/\u017f/g, "s");
+    if (lower === arnKey) [m.arn, m.fields.arn] = [k.text, k.origin];
+    else if (lower === "username") [m.username, m.fields.username] = [k.text, k.origin];
+    else if (lower === "groups") {
+      m.fields.groups = k.origin;
+      const v = e.value;
+      m.groups = v.kind === "seq" ? v.items.map((g) => textOf(g, b)) : [];
+      m.groupValues = v.kind === "seq" ? v.items.map(valueInfo2) : void 0;
+      if (k.text && known(k.text) === void 0) m.groups = [k.text];
+    } else if (section === "mapRoles" && lower === "sso") {
+      m.fields.sso = k.origin;
+      if (e.value.kind === "map") m.sso = sso(b, k.origin.pointer, e.value.entries);
+    }
+  }
+  return m;
+}
+function sso(b, pointer, entries) {
+  const out = { keys: [] };
+  for (const e of entries) {
+    const k = key(b, pointer, e);
+    out.keys.push(k);
+    const lower = e.key.toLowerCase();
+    if (lower === "permissionsetname") out.permissionSetName = k;
+    else if (lower === "accountid") out.accountID = k;
+    else if (lower === "partition") out.partition = k;
+  }
+  return out;
+}
+function account3(document, b, pointer, item, index) {
+  const raw = item.kind === "scalar" && item.value !== null ? String(item.value) : void 0;
+  const text3 = item.kind === "scalar" && typeof item.value === "string" ? textOf(item, b) : raw === void 0 ? void 0 : literal(raw);
+  return {
+    kind: "identity-mapping",
+    document,
+    section: "mapAccounts",
+    index,
+    arn: text3,
+    groups: [],
+    keys: [{ key: "", ...valueInfo2(item) }],
+    origin: { doc: b.doc, pointer },
+    fields: { arn: { doc: b.doc, pointer } }
+  };
 }
 
 // src/extract/tf-config.ts
@@ -14120,16 +15186,17 @@ function extractConfig(doc, model) {
     builder.add({ type: b.type, local: `${b.type}.${b.name}`, module, body: new ConfigAttrs(doc, b.pointer, b.node, scope), ...kubernetesCluster ? { kubernetesCluster } : {} });
   }
   builder.finish();
+  extractModules(doc, model, scope);
 }
 function resourceBlocks(root) {
   const out = [];
-  for (const [types, tp] of objects2(get(root, "resource"), "/resource")) {
+  for (const [types, tp] of objects3(get(root, "resource"), "/resource")) {
     for (const te of types.kind === "map" ? types.entries : []) {
       if (te.key === "//") continue;
-      for (const [names, np] of objects2(te.value, joinPointer(tp, te.key))) {
+      for (const [names, np] of objects3(te.value, joinPointer(tp, te.key))) {
         for (const ne of names.kind === "map" ? names.entries : []) {
           if (ne.key === "//") continue;
-          const [body] = objects2(ne.value, joinPointer(np, ne.key));
+          const [body] = objects3(ne.value, joinPointer(np, ne.key));
           if (body) out.push({ type: te.key, name: ne.key, node: body[0], pointer: body[1] });
         }
       }
@@ -14137,14 +15204,14 @@ function resourceBlocks(root) {
   }
   return out;
 }
-function objects2(node, pointer) {
+function objects3(node, pointer) {
   if (node?.kind === "map") return [[node, pointer]];
   if (node?.kind === "seq") return node.items.flatMap((it, i) => it.kind === "map" ? [[it, joinPointer(pointer, i)]] : []);
   return [];
 }
 function roleDecl(node) {
-  const literalOf = (key) => {
-    const v = get(node, key);
+  const literalOf = (key2) => {
+    const v = get(node, key2);
     if (v?.kind !== "scalar" || typeof v.value !== "string") return void 0;
     const t = parseTemplate(v.value);
     return hasInterpolation(t) ? void 0 : t.pieces.map((p) => p.kind === "lit" ? p.text : "").join("");
@@ -14282,8 +15349,8 @@ var PlanConfig = class {
   modules = /* @__PURE__ */ new Map();
   expressions(module, type, name) {
     const names = moduleNames(module);
-    const key = names.join(".");
-    let byAddress = this.modules.get(key);
+    const key2 = names.join(".");
+    let byAddress = this.modules.get(key2);
     if (!byAddress) {
       byAddress = /* @__PURE__ */ new Map();
       let mod = this.root;
@@ -14292,7 +15359,7 @@ var PlanConfig = class {
         if ((str(get(r, "mode")) ?? "managed") !== "managed") continue;
         byAddress.set(`${str(get(r, "type"))}.${str(get(r, "name"))}`, get(r, "expressions") ?? { kind: "map", entries: [], start: r.start, end: r.start });
       }
-      this.modules.set(key, byAddress);
+      this.modules.set(key2, byAddress);
     }
     return byAddress.get(`${type}.${name}`);
   }
@@ -14374,6 +15441,7 @@ function extractDoc(doc, out) {
   const root = doc.root;
   if (isCloudFormation(root)) extractCloudFormation(doc, out.after);
   else if (isTerraformJson(root)) extractTerraform(doc, out);
+  else if (isEksctlConfig(root)) extractEksctl(doc, out.after);
   else if (isKubernetesManifest(root)) extractAwsAuth(doc, out.after);
 }
 function fail(model, doc, e) {
@@ -14417,11 +15485,11 @@ function beforeFromBase(base, input2) {
   for (const { rel, id } of wanted) {
     const buf = blobs.get(id);
     if (!buf) continue;
-    let text2 = new TextDecoder("utf-8", { fatal: false }).decode(buf);
-    if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-    const syntax = sniffSyntax(text2);
-    if (isBinary(text2) || !mayHoldEksAccess(text2) || isTemplate(text2) || tooLargeToParse(text2, syntax)) continue;
-    const file = new SourceFile(rel, text2, syntax);
+    let text3 = new TextDecoder("utf-8", { fatal: false }).decode(buf);
+    if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+    const syntax = sniffSyntax(text3);
+    if (isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3) || tooLargeToParse(text3, syntax)) continue;
+    const file = new SourceFile(rel, text3, syntax);
     try {
       const out = extractFile(file);
       if (out.before) continue;
@@ -14541,15 +15609,15 @@ function makeContext(model, before, config, clusterAccount, paths) {
   };
 }
 function newView(cluster2, name, config) {
-  const facts = factsFor(cluster2, name, config);
+  const facts2 = factsFor(cluster2, name, config);
   const label = name ?? (cluster2?.ref.resource ? resourceLabel(cluster2.ref.resource).replace(/^(!Ref |a reference to )/, "") : "cluster");
-  const account3 = typeof cluster2?.account === "string" && /^\d{12}$/.test(cluster2.account) ? cluster2.account : facts?.account;
+  const account4 = typeof cluster2?.account === "string" && /^\d{12}$/.test(cluster2.account) ? cluster2.account : facts2?.account;
   return {
     ...cluster2 ? { cluster: cluster2 } : {},
     ...name !== void 0 ? { name } : {},
     label,
-    ...modeOf(cluster2, name, facts),
-    ...account3 ? { account: account3 } : {},
+    ...modeOf(cluster2, name, facts2),
+    ...account4 ? { account: account4 } : {},
     entries: [],
     nodeRoles: [],
     awsAuth: [],
@@ -14558,18 +15626,18 @@ function newView(cluster2, name, config) {
   };
 }
 function factsFor(cluster2, name, config) {
-  const facts = name !== void 0 && Object.hasOwn(config.clusters ?? {}, name) ? config.clusters[name] : void 0;
-  const account3 = typeof cluster2?.account === "string" ? cluster2.account : void 0;
-  return facts && account3 && facts.account && facts.account !== account3 ? void 0 : facts;
+  const facts2 = name !== void 0 && Object.hasOwn(config.clusters ?? {}, name) ? config.clusters[name] : void 0;
+  const account4 = typeof cluster2?.account === "string" ? cluster2.account : void 0;
+  return facts2 && account4 && facts2.account && facts2.account !== account4 ? void 0 : facts2;
 }
-function modeOf(c, name, facts) {
-  const text2 = c ? known(c.authenticationMode) : void 0;
-  const mode = text2 !== void 0 && MODES.includes(text2) ? text2 : void 0;
+function modeOf(c, name, facts2) {
+  const text3 = c ? known(c.authenticationMode) : void 0;
+  const mode = text3 !== void 0 && MODES.includes(text3) ? text3 : void 0;
   if (c && mode && c.authenticationModeExplicit) {
     const shown2 = c.tool === "terraform" && !c.origin.pointer.startsWith("/resource/");
     return { mode, modeFrom: "written", modeWhy: `${shown2 ? "as shown by" : "written in"} ${c.origin.doc.file.path}` };
   }
-  if (facts?.authenticationMode) return { mode: facts.authenticationMode, modeFrom: "config", modeWhy: `stated by the config (clusters.${name}.authenticationMode)` };
+  if (facts2?.authenticationMode) return { mode: facts2.authenticationMode, modeFrom: "config", modeWhy: `stated by the config (clusters.${name}.authenticationMode)` };
   if (c && mode) {
     const shown2 = c.tool === "terraform" && !c.origin.pointer.startsWith("/resource/");
     return { mode, modeFrom: "default", modeWhy: shown2 ? `EKS's default: ${c.origin.doc.file.path} shows no access_config for it` : defaultWhy(c.tool) };
@@ -14584,21 +15652,26 @@ function defaultWhy(tool) {
       return "the default of CDK aws-eks (v1), which sends no authenticationMode";
     case "terraform":
       return "EKS's default: aws_eks_cluster sends no access_config.authentication_mode";
+    case "eksctl":
+      return "eksctl's default: accessConfig.authenticationMode is not written";
+    case "terraform-module":
+      return "the default of terraform-aws-modules/eks (v20+ API_AND_CONFIG_MAP; v19 sends none, so EKS's CONFIG_MAP): authentication_mode is not written";
     default:
       return `the default of ${tool}`;
   }
 }
 function resourceLabel(resource) {
-  const hash = resource.lastIndexOf("#");
-  const id = resource.slice(hash + 1);
+  const hash2 = resource.lastIndexOf("#");
+  const id = resource.slice(hash2 + 1);
   if (resource.startsWith("cfn:")) return `!Ref ${id}`;
-  const module = resource.slice(3, hash);
+  if (resource.startsWith("eksctl:")) return `${resource.slice(7, hash2)} (eksctl)`;
+  const module = resource.slice(3, hash2);
   return `a reference to ${module && !module.startsWith("dir:") ? `${module}.${id}` : id}`;
 }
 function awsAuthGlobs(config, paths) {
   const matchers = [];
-  for (const [name, facts] of Object.entries(config.clusters ?? {})) {
-    const globs = facts.awsAuth === void 0 ? [] : Array.isArray(facts.awsAuth) ? facts.awsAuth : [facts.awsAuth];
+  for (const [name, facts2] of Object.entries(config.clusters ?? {})) {
+    const globs = facts2.awsAuth === void 0 ? [] : Array.isArray(facts2.awsAuth) ? facts2.awsAuth : [facts2.awsAuth];
     if (globs.length) matchers.push([name, (0, import_picomatch4.default)(globs, { dot: true })]);
   }
   if (!matchers.length) return () => [];
@@ -14608,6 +15681,650 @@ function awsAuthGlobs(config, paths) {
     const rel = relative4(base, resolve6(cwd, file)).split("\\").join("/");
     return matchers.filter(([, m]) => m(rel)).map(([n]) => n);
   };
+}
+
+// src/retain.ts
+function retainReferenced(file, out) {
+  const wanted = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const visit2 = (v) => {
+    if (!v || typeof v !== "object" || v instanceof SourceDoc || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) return v.forEach(visit2);
+    const o = v;
+    if (o.doc instanceof SourceDoc && typeof o.pointer === "string") {
+      const list = wanted.get(o.doc) ?? [];
+      list.push(splitPointer(o.pointer).slice(0, 2));
+      wanted.set(o.doc, list);
+    }
+    for (const k in o) if (k !== "doc") visit2(o[k]);
+  };
+  const models = out.before ? [out.after, out.before] : [out.after];
+  for (const m of models) for (const list of Object.values(m)) visit2(list);
+  for (const doc of file.docs) {
+    const paths = wanted.get(doc);
+    const root = doc.root && paths ? prune(doc.root, paths) : void 0;
+    doc.root = root;
+  }
+}
+function prune(node, paths) {
+  if (paths.some((p) => p.length === 0)) return node;
+  const bySeg = /* @__PURE__ */ new Map();
+  for (const p of paths) bySeg.set(p[0], [...bySeg.get(p[0]) ?? [], p.slice(1)]);
+  if (node.kind === "map") {
+    const entries = [];
+    for (const e of node.entries) {
+      const sub = bySeg.get(e.key);
+      if (sub) entries.push({ ...e, value: prune(e.value, sub) });
+    }
+    return { ...node, entries };
+  }
+  if (node.kind === "seq") {
+    const items2 = node.items.map((it, i) => {
+      const sub = bySeg.get(String(i));
+      return sub ? prune(it, sub) : { kind: "scalar", start: it.start, end: it.start, value: null, style: "plain" };
+    });
+    return { ...node, items: items2 };
+  }
+  return node;
+}
+
+// src/workers.ts
+import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+var WORKER_SCRIPT = new URL("./parse-worker.mjs", import.meta.url);
+var MIN_YAML_BYTES = 2 * 1024 * 1024;
+var AHEAD = 8;
+function candidate(path) {
+  try {
+    let text3 = new TextDecoder("utf-8", { fatal: false }).decode(readFileSync3(path));
+    if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+    if (isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3)) return void 0;
+    const syntax = sniffSyntax(text3);
+    return syntax === "yaml" && !tooLargeToParse(text3, syntax) ? text3 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function startParsePool(files) {
+  const asked = process.env.EKS_ACCESS_LINT_WORKERS;
+  const count = asked !== void 0 && asked !== "" ? Number(asked) : Math.min(2, availableParallelism());
+  if (!(count >= 1) || !existsSync4(fileURLToPath2(WORKER_SCRIPT))) return void 0;
+  let yamlBytes = 0;
+  for (const f of files) {
+    if (/\.ya?ml$|\.template$/i.test(f)) yamlBytes += safeSize(f);
+    if (yamlBytes >= MIN_YAML_BYTES) break;
+  }
+  if (yamlBytes < MIN_YAML_BYTES && asked === void 0) return void 0;
+  const index = new Map(files.map((f, i) => [f, i]));
+  const onWorker = /* @__PURE__ */ new Map();
+  const results = /* @__PURE__ */ new Map();
+  const waiting = /* @__PURE__ */ new Map();
+  const load = /* @__PURE__ */ new Map();
+  let held = 0;
+  let next = 0;
+  let passed = 0;
+  const settle = (id, docs) => {
+    onWorker.delete(id);
+    const wake = waiting.get(id);
+    if (wake) {
+      waiting.delete(id);
+      wake(docs);
+    } else if (id >= passed) {
+      results.set(id, docs);
+      if (docs) held++;
+    }
+  };
+  const drop = (id) => {
+    if (results.get(id)) held--;
+    results.delete(id);
+  };
+  const feed = () => {
+    for (; ; ) {
+      const idle = [...load].sort((a, b) => a[1] - b[1])[0];
+      if (!idle || idle[1] >= 2 || next >= files.length || held >= AHEAD) return;
+      load.set(idle[0], idle[1] + 1);
+      onWorker.set(next, idle[0]);
+      idle[0].postMessage({ id: next, path: files[next] });
+      next++;
+    }
+  };
+  for (let k = 0; k < Math.floor(count); k++) {
+    const w = new Worker(WORKER_SCRIPT, { workerData: { eksAccessLintParser: true } });
+    w.unref();
+    load.set(w, 0);
+    w.on("message", (m) => {
+      load.set(w, load.get(w) - 1);
+      settle(m.id, m.docs);
+      feed();
+    });
+    const lost = () => {
+      if (!load.has(w)) return;
+      load.delete(w);
+      for (const [id, on] of onWorker) if (on === w) settle(id, null);
+      feed();
+    };
+    w.on("error", lost);
+    w.on("exit", lost);
+    w.on("messageerror", lost);
+  }
+  feed();
+  return {
+    async take(path) {
+      const id = index.get(path);
+      if (id === void 0) return void 0;
+      for (const k of results.keys()) if (k < id) drop(k);
+      passed = id + 1;
+      let docs = null;
+      if (id >= next) next = id + 1;
+      else if (results.has(id)) docs = results.get(id);
+      else if (onWorker.has(id)) docs = await new Promise((resolve10) => waiting.set(id, resolve10));
+      drop(id);
+      feed();
+      return docs ?? void 0;
+    },
+    async close() {
+      await Promise.all([...load.keys()].map((w) => w.terminate()));
+    }
+  };
+}
+function safeSize(path) {
+  try {
+    return statSync3(path).size;
+  } catch {
+    return 0;
+  }
+}
+if (!isMainThread && workerData?.eksAccessLintParser) {
+  parentPort.on("message", (job) => {
+    let docs = null;
+    try {
+      const text3 = candidate(job.path);
+      docs = text3 === void 0 ? null : parseYaml(text3);
+      if (docs && docs.some((d) => tooDeep(d.root))) docs = null;
+    } catch {
+      docs = null;
+    }
+    try {
+      parentPort.postMessage({ id: job.id, docs });
+    } catch {
+      parentPort.postMessage({ id: job.id, docs: null });
+    }
+  });
+}
+var MAX_DEPTH2 = 512;
+function tooDeep(root) {
+  const stack = root ? [[root, 1]] : [];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const [node, depth] = stack.pop();
+    if (depth > MAX_DEPTH2) return true;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === "map") for (const e of node.entries) stack.push([e.value, depth + 1]);
+    else if (node.kind === "seq") for (const it of node.items) stack.push([it, depth + 1]);
+  }
+  return false;
+}
+
+// src/suppress.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+import { relative as relative6, resolve as resolve8 } from "node:path";
+
+// src/baseline.ts
+import { createHash } from "node:crypto";
+import { readFileSync as readFileSync4, writeFileSync, renameSync, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, relative as relative5, resolve as resolve7 } from "node:path";
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function hash(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+var stablePath = (logicalPath) => logicalPath.replace(/\[\d+\]/g, "[]");
+function ordinals(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const k = [f.ruleId, f.file, stablePath(f.logicalPath), f.principal ?? ""].join("\0");
+    const n = seen.get(k) ?? 0;
+    seen.set(k, n + 1);
+    out.set(f, n);
+  }
+  return out;
+}
+function fingerprintFor(f, file, ordinal2) {
+  return hash([f.ruleId, file, stablePath(f.logicalPath), f.principal ?? "", ordinal2]);
+}
+function assignFingerprints(findings) {
+  const ord = ordinals(findings);
+  for (const f of findings) f.fingerprint = fingerprintFor(f, f.file, ord.get(f));
+}
+function baselineFingerprints(findings, cwd, baselineDir) {
+  const ord = ordinals(findings);
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const file = toPosix(relative5(baselineDir, resolve7(cwd, f.file)));
+    out.set(f, { file, fingerprint: fingerprintFor(f, file, ord.get(f)) });
+  }
+  return out;
+}
+function writeBaseline(path, findings, cwd) {
+  const abs = resolve7(cwd, path);
+  const prints = baselineFingerprints(findings, cwd, dirname5(abs));
+  const entries = findings.filter((f) => !f.suppression).map((f) => {
+    const { file, fingerprint } = prints.get(f);
+    return { fingerprint, ruleId: f.ruleId, file, logicalPath: f.logicalPath, ...f.principal ? { principal: f.principal } : {}, message: f.message };
+  }).sort((a, b) => cmp2(a.file, b.file) || cmp2(a.ruleId, b.ruleId) || cmp2(a.logicalPath, b.logicalPath) || cmp2(a.fingerprint, b.fingerprint));
+  const data = { version: BASELINE_VERSION, tool: "eks-access-lint", findings: entries };
+  const tmp = `${abs}.${process.pid}.tmp`;
+  let mode;
+  try {
+    mode = statSync4(abs).mode;
+  } catch {
+    mode = void 0;
+  }
+  try {
+    writeFileSync(tmp, JSON.stringify(data, null, 2) + "\n", mode === void 0 ? {} : { mode });
+    renameSync(tmp, abs);
+  } catch (e) {
+    throw new BaselineError(`cannot write baseline ${path}: ${e.message}`);
+  }
+  return data;
+}
+var cmp2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function readBaseline(path, cwd) {
+  const abs = resolve7(cwd, path);
+  let text3;
+  try {
+    text3 = readFileSync4(abs, "utf8");
+  } catch (e) {
+    throw new BaselineError(`cannot read baseline ${path}: ${e.code ?? e.message}`);
+  }
+  const { root, errors } = parseJson(text3);
+  if (errors.length) throw new BaselineError(`${path}: not valid JSON: ${errors[0].message}`);
+  let data;
+  try {
+    data = JSON.parse(text3);
+  } catch (e) {
+    throw new BaselineError(`${path}: not valid JSON: ${e.message}`);
+  }
+  const d = data;
+  if (!d || typeof d !== "object" || d.version !== BASELINE_VERSION || !Array.isArray(d.findings)) {
+    throw new BaselineError(`${path}: not an eks-access-lint baseline (expected {"version": ${BASELINE_VERSION}, "findings": [...]})`);
+  }
+  const rel = toPosix(relative5(cwd, abs)) || abs;
+  const doc = new SourceDoc(new SourceFile(rel, text3, "json"), root);
+  return d.findings.map((e, i) => {
+    if (!e || typeof e.fingerprint !== "string" || typeof e.ruleId !== "string") throw new BaselineError(`${path}: /findings/${i}: needs "fingerprint" and "ruleId"`);
+    const origin2 = { doc, pointer: `/findings/${i}` };
+    return {
+      kind: "suppression",
+      form: "baseline",
+      origin: origin2,
+      fields: { rules: { doc, pointer: `/findings/${i}/ruleId` }, reason: origin2 },
+      ruleIds: [e.ruleId],
+      reason: "baseline",
+      problems: [],
+      used: /* @__PURE__ */ new Set(),
+      unchecked: /* @__PURE__ */ new Set(),
+      fingerprint: e.fingerprint
+    };
+  });
+}
+function applyBaseline(entries, findings, cwd, baselinePath, ran) {
+  const prints = baselineFingerprints(findings, cwd, dirname5(resolve7(cwd, baselinePath)));
+  const byPrint = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    byPrint.set(e.fingerprint, e);
+    if (!ran.has(e.ruleIds[0])) e.unchecked.add(e.ruleIds[0]);
+  }
+  for (const f of findings) {
+    const e = byPrint.get(prints.get(f).fingerprint);
+    if (!e || e.ruleIds[0] !== f.ruleId) continue;
+    e.used.add(f.ruleId);
+    f.suppression ??= { kind: "external", justification: `baseline ${baselinePath}` };
+  }
+}
+
+// src/suppress.ts
+var COMMENT_LINE = /^[ \t]*#[ \t]*eks-access-lint-ignore(?![\w-])(.*)$/gm;
+var META_KEY = "eks-access-lint";
+function parseDirective(rest, known2) {
+  const colon = rest.indexOf(":");
+  const idsText = colon === -1 ? rest : rest.slice(0, colon);
+  const reason2 = colon === -1 ? void 0 : rest.slice(colon + 1).trim() || void 0;
+  const ruleIds = idsText.split(/[\s,]+/).filter(Boolean);
+  return { ruleIds, reason: reason2, problems: problemsOf(ruleIds, reason2, known2) };
+}
+function problemsOf(ruleIds, reason2, known2) {
+  const problems = [];
+  if (ruleIds.length === 0) problems.push({ messageId: "noRule" });
+  for (const rule of ruleIds) if (!known2.has(rule)) problems.push({ messageId: "unknownRule", rule });
+  if (!reason2) problems.push({ messageId: "noReason" });
+  return problems;
+}
+function collectInline(file, model, known2) {
+  if (!file.text.includes(META_KEY)) return [];
+  const inner = /* @__PURE__ */ new Set();
+  for (const m of model.identityMappings) {
+    const doc = m.origin.doc;
+    if (doc.file === file && doc.root && !file.docs.includes(doc)) inner.add(doc);
+  }
+  const out = [];
+  if (file.syntax === "yaml") out.push(...yamlComments(file, [...inner], known2));
+  for (const doc of file.docs) {
+    if (isCloudFormation(doc.root)) out.push(...cfnMetadata(doc, known2));
+    else if (file.syntax === "json" && isTerraformJson(doc.root)) out.push(...terraformComments(doc, known2));
+  }
+  return out;
+}
+function suppression(form, origin2, parsed, covers) {
+  return { kind: "suppression", form, origin: origin2, fields: { rules: origin2, reason: origin2 }, ...parsed, used: /* @__PURE__ */ new Set(), unchecked: /* @__PURE__ */ new Set(), ...covers ? { covers } : {} };
+}
+function yamlComments(file, innerDocs, known2) {
+  const out = [];
+  let outer;
+  for (const m of file.text.matchAll(COMMENT_LINE)) {
+    const hash2 = m.index + m[0].indexOf("#");
+    const lineEnd = file.lineEnd(hash2);
+    const outerDoc = file.docs.find((d) => d.root && d.root.start <= hash2 && hash2 <= d.root.end) ?? file.docs.find((d) => d.root && d.root.start > hash2) ?? file.docs[0];
+    if (!outerDoc) continue;
+    const scalar2 = scalarAround(outerDoc.root, hash2);
+    let doc = outerDoc;
+    let candidates;
+    if (scalar2) {
+      const section = innerDocs.find((d) => d.root.start >= scalar2.start && d.root.start <= scalar2.end);
+      if (!section) continue;
+      doc = section;
+      candidates = nodesOf(section.root, false).filter((c) => c.start <= scalar2.end);
+    } else {
+      candidates = outer ??= file.docs.flatMap((d) => d.root ? nodesOf(d.root, true) : []);
+    }
+    const origin2 = { doc, pointer: "", offsets: [hash2, lineEnd] };
+    const next = nextNode(candidates, lineEnd);
+    out.push(suppression("comment", origin2, parseDirective(m[1], known2), next && { file, start: next.start, end: next.end }));
+  }
+  return out;
+}
+function scalarAround(node, offset) {
+  if (!node || offset < node.start || offset >= node.end) return void 0;
+  if (node.kind === "scalar") return node;
+  const kids = node.kind === "map" ? node.entries.flatMap((e) => [e.keyNode, e.value]) : node.items;
+  for (const k of kids) {
+    const s = scalarAround(k, offset);
+    if (s) return s;
+  }
+  return void 0;
+}
+function nodesOf(root, withRoot) {
+  const out = withRoot ? [{ start: root.start, end: root.end }] : [];
+  const walk2 = (n) => {
+    if (n.kind === "map") {
+      for (const e of n.entries) {
+        out.push({ start: e.keyNode.start, end: Math.max(e.keyNode.end, e.value.end) });
+        walk2(e.value);
+      }
+    } else if (n.kind === "seq") {
+      for (const it of n.items) {
+        out.push({ start: it.start, end: it.end });
+        walk2(it);
+      }
+    }
+  };
+  walk2(root);
+  return out;
+}
+function nextNode(candidates, offset) {
+  let best;
+  for (const c of candidates) {
+    if (c.start < offset) continue;
+    if (!best || c.start < best.start || c.start === best.start && c.end > best.end) best = c;
+  }
+  return best;
+}
+function entryOf(node, key2) {
+  return node?.kind === "map" ? [...node.entries].reverse().find((e) => e.key === key2) : void 0;
+}
+function cfnMetadata(doc, known2) {
+  const out = [];
+  const resources = entryOf(doc.root, "Resources")?.value;
+  if (resources?.kind !== "map") return out;
+  for (const res of resources.entries) {
+    const meta = entryOf(entryOf(res.value, "Metadata")?.value, META_KEY);
+    if (!meta) continue;
+    const base = joinPointer("", "Resources", res.key, "Metadata", META_KEY);
+    const covers = { file: doc.file, start: res.keyNode.start, end: res.value.end };
+    const ignore2 = entryOf(meta.value, "ignore");
+    if (!ignore2 || ignore2.value.kind !== "map") {
+      const node = ignore2 ? ignore2.keyNode : meta.keyNode;
+      const origin2 = { doc, pointer: ignore2 ? joinPointer(base, "ignore") : base, offsets: [node.start, node.end] };
+      out.push(suppression("metadata", origin2, { ruleIds: [], problems: [{ messageId: "malformed", detail: `${META_KEY}.ignore must be a mapping of rule id to reason` }] }));
+      continue;
+    }
+    for (const e of ignore2.value.entries) {
+      const pointer = joinPointer(base, "ignore", e.key);
+      const reason2 = e.value.kind === "scalar" && typeof e.value.value === "string" ? e.value.value.trim() || void 0 : void 0;
+      const s = suppression("metadata", { doc, pointer, offsets: [e.keyNode.start, e.value.end] }, { ruleIds: [e.key], reason: reason2, problems: problemsOf([e.key], reason2, known2) }, covers);
+      s.fields = { rules: { doc, pointer, offsets: [e.keyNode.start, e.keyNode.end] }, reason: { doc, pointer, offsets: [e.value.start, e.value.end] } };
+      out.push(s);
+    }
+  }
+  return out;
+}
+function terraformComments(doc, known2) {
+  const out = [];
+  const walk2 = (n, pointer) => {
+    if (n.kind === "seq") n.items.forEach((it, i) => walk2(it, joinPointer(pointer, i)));
+    if (n.kind !== "map") return;
+    for (const e of n.entries) {
+      const p = joinPointer(pointer, e.key);
+      if (e.key === "//") {
+        const texts = e.value.kind === "seq" ? e.value.items.map((it, i) => [it, joinPointer(p, i)]) : [[e.value, p]];
+        for (const [v, vp] of texts) {
+          if (v.kind !== "scalar" || typeof v.value !== "string") continue;
+          const m = /^\s*eks-access-lint-ignore(?![\w-])(.*)$/s.exec(v.value);
+          if (m) out.push(suppression("terraform", { doc, pointer: vp, offsets: [v.start, v.end] }, parseDirective(m[1], known2), { file: doc.file, start: n.start, end: n.end }));
+        }
+      } else walk2(e.value, p);
+    }
+  };
+  if (doc.root) walk2(doc.root, "");
+  return out;
+}
+function startOffset(file, f, cache) {
+  let starts = cache.get(file);
+  if (!starts) cache.set(file, starts = lineStarts(file.text));
+  return (starts[f.range.start.line - 1] ?? file.text.length) + f.range.start.column - 1;
+}
+function applySuppressions(input2) {
+  const byPath = new Map(input2.sources.map((s) => [s.path, s]));
+  const cache = /* @__PURE__ */ new Map();
+  const valid = input2.inline.filter((s) => s.problems.length === 0 && s.covers);
+  for (const s of input2.inline) for (const id of s.ruleIds) if (!input2.ran.has(id)) s.unchecked.add(id);
+  const overrides = (input2.overrides ?? []).map((o) => ({ o, match: (0, import_picomatch5.default)(Array.isArray(o.files) ? o.files : [o.files], { dot: true }) }));
+  for (const f of input2.findings) {
+    const file = f.base ? void 0 : byPath.get(f.file);
+    const at3 = file && startOffset(file, f, cache);
+    if (file && at3 !== void 0) {
+      for (const s of valid) {
+        if (s.covers.file !== file || at3 < s.covers.start || at3 > s.covers.end || !s.ruleIds.includes(f.ruleId)) continue;
+        s.used.add(f.ruleId);
+        f.suppression ??= { kind: "inSource", justification: s.reason };
+      }
+    }
+    if (f.suppression || overrides.length === 0) continue;
+    const rel = toPosix(relative6(input2.configDir, resolve8(input2.cwd, f.file)));
+    for (const { o, match } of overrides) {
+      const level = o.rules[f.ruleId];
+      if (!level || !match(rel) || !coveredByPointer(file, at3, o.pointer)) continue;
+      if (level === "off") f.suppression = { kind: "external", justification: o.reason ?? "config overrides" };
+      else {
+        f.severity = level;
+        delete f.suppression;
+      }
+    }
+  }
+}
+function coveredByPointer(file, at3, pointer) {
+  if (pointer === void 0 || pointer === "" || pointer === "/") return true;
+  if (!file || at3 === void 0) return false;
+  return file.docs.some((d) => {
+    const n = d.get(pointer);
+    return !!n && at3 >= n.start && at3 <= n.end;
+  });
+}
+function suppressStep(step) {
+  applySuppressions({ ...step, findings: [...step.findings, ...step.shadow] });
+  const stage = (list) => step.stageRules.flatMap((r) => step.runStage(r, list));
+  let all = step.order([...step.findings, ...stage(step.inline)]);
+  const path = step.writeBaseline ?? step.baseline;
+  if (path) {
+    if (step.writeBaseline) writeBaseline(step.writeBaseline, all, step.cwd);
+    const entries = readBaseline(path, step.cwd);
+    applyBaseline(entries, all, step.cwd, path, /* @__PURE__ */ new Set([...step.ran, ...step.stageRules.map((r) => r.id)]));
+    all = step.order([...all, ...stage(entries)]);
+  }
+  assignFingerprints(all);
+  return all;
+}
+
+// src/fix-edits.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function resolveFix(doc, pointer, key2, spec) {
+  const file = doc.file;
+  if (generated(file)) return void 0;
+  const at3 = lookup(doc, pointer);
+  if (!at3) return void 0;
+  const ctx = contextOf(doc, at3.keyNode ?? at3.node);
+  if (!ctx) return void 0;
+  if ("remove" in spec) {
+    if (!at3.parent || ctx.embedded) return void 0;
+    const edit2 = ctx.syntax === "json" ? removeJsonEntry(file, at3.parent, at3.index) : removeYamlEntry(file, at3.parent, at3.index);
+    return edit2 && { description: `remove ${at3.parent.entries[at3.index].key}`, edits: [edit2] };
+  }
+  const target = key2 ? at3.keyNode : at3.node;
+  if (!target || target.kind !== "scalar" || target.tag) return void 0;
+  const text3 = replaceScalar(file, target, spec.replace, ctx);
+  if (text3 === void 0 || text3 === file.text.slice(target.start, target.end)) return void 0;
+  const shown2 = Array.isArray(spec.replace) ? JSON.stringify(spec.replace) : `"${spec.replace}"`;
+  return { description: `write ${shown2}`, edits: [edit(file, target.start, target.end, text3)] };
+}
+function edit(file, start, end, text3) {
+  return { start, end, old: file.text.slice(start, end), text: text3, range: file.range(start, end) };
+}
+function generated(file) {
+  return file.syntax === "json" && /^\s*\{\s*"format_version"\s*:/.test(file.text.slice(0, 200));
+}
+function lookup(doc, pointer) {
+  let at3 = doc.root && { node: doc.root };
+  for (const seg of splitPointer(pointer)) {
+    if (!at3) return void 0;
+    const node = at3.node;
+    if (node.kind === "map") {
+      const hits = node.entries.flatMap((e2, i) => e2.key === seg ? [i] : []);
+      if (hits.length !== 1) return void 0;
+      const e = node.entries[hits[0]];
+      at3 = { node: e.value, keyNode: e.keyNode, parent: node, index: hits[0] };
+    } else if (node.kind === "seq" && /^\d+$/.test(seg) && node.items[Number(seg)]) {
+      at3 = { node: node.items[Number(seg)] };
+    } else return void 0;
+  }
+  return at3;
+}
+function contextOf(doc, node) {
+  const file = doc.file;
+  if (file.docs.includes(doc)) return { syntax: file.syntax, version: "1.2" };
+  let host;
+  for (const d of file.docs) host ??= d.root && hostScalar(d.root, node.start, node.end);
+  if (!host || typeof host.value !== "string" || /^\s*[[{]/.test(host.value)) return void 0;
+  if (host.style === "block" && file.text[host.start] === "|") return { syntax: "yaml", version: "1.1", embedded: "block" };
+  if (host.style === "json") return { syntax: "yaml", version: "1.1", embedded: "json" };
+  return void 0;
+}
+function hostScalar(node, start, end) {
+  if (node.start > start || end > node.end) return void 0;
+  if (node.kind === "scalar") return node.start < start || end < node.end ? node : void 0;
+  const kids = node.kind === "map" ? node.entries.map((e) => e.value) : node.items;
+  for (const k of kids) {
+    const h = hostScalar(k, start, end);
+    if (h) return h;
+  }
+  return void 0;
+}
+function replaceScalar(file, node, value, ctx) {
+  const outer = file.text.slice(node.start, node.end);
+  const values = Array.isArray(value) ? value : [value];
+  if (values.some((v) => /[$%]\{|[\r\n]/.test(v))) return void 0;
+  if (typeof node.value === "string" && /[$%]\{/.test(node.value)) return void 0;
+  if (ctx.syntax === "json") {
+    if (node.style !== "json" || typeof node.value !== "string" || safeJson(outer) !== node.value) return void 0;
+    return JSON.stringify(value);
+  }
+  const src = ctx.embedded === "json" ? safeJson(`"${outer}"`) : outer;
+  if (typeof src !== "string" || /[\r\n]/.test(src) || node.style === "block") return void 0;
+  if (!sameValue(readYaml(src, ctx.version), node.value)) return void 0;
+  const written3 = Array.isArray(value) ? `[${value.map((v) => JSON.stringify(v)).join(", ")}]` : yamlScalar(value, src);
+  if (!Array.isArray(value) && readYaml(written3, ctx.version) !== value) return void 0;
+  return ctx.embedded === "json" ? JSON.stringify(written3).slice(1, -1) : written3;
+}
+function safeJson(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    return void 0;
+  }
+}
+function readYaml(text3, version) {
+  try {
+    return (0, import_yaml6.parse)(text3, { version, strict: false, prettyErrors: false, logLevel: "silent" });
+  } catch {
+    return void 0;
+  }
+}
+function sameValue(a, b) {
+  return a === b || typeof a === "bigint" && Number(a) === b || a instanceof Date && a.toISOString() === b;
+}
+function yamlScalar(value, src) {
+  if (src.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (src.startsWith('"')) return JSON.stringify(value);
+  const plain = value !== "" && !/[,[\]{}#&*!|>'"%@`]|^[-?:]|\s$|^\s/.test(value) && readYaml(value, "1.1") === value && readYaml(value, "1.2") === value;
+  return plain ? value : JSON.stringify(value);
+}
+function removeYamlEntry(file, parent, index) {
+  const text3 = file.text;
+  const e = parent.entries[index];
+  if (parent.entries.length < 2 || text3[parent.start] === "{" || e.keyNode.kind !== "scalar") return void 0;
+  const lineStart = text3.lastIndexOf("\n", e.keyNode.start - 1) + 1;
+  if (text3.slice(lineStart, e.keyNode.start).trim() !== "") return void 0;
+  const valueEnd = Math.max(e.value.end, e.keyNode.end);
+  let end = valueEnd;
+  if (text3[end - 1] !== "\n") {
+    const lineEnd = file.lineEnd(end);
+    if (!/^[ \t]*(#.*)?$/.test(text3.slice(end, lineEnd))) return void 0;
+    end = text3.startsWith("\r\n", lineEnd) ? lineEnd + 2 : text3[lineEnd] === "\n" ? lineEnd + 1 : lineEnd;
+  }
+  return edit(file, lineStart, end, "");
+}
+function removeJsonEntry(file, parent, index) {
+  const text3 = file.text;
+  const es = parent.entries;
+  if (es.length < 2) return void 0;
+  const e = es[index];
+  const between = (a, b) => /^\s*,\s*$/.test(text3.slice(a, b));
+  if (index + 1 < es.length) {
+    const next = es[index + 1];
+    if (!between(e.value.end, next.keyNode.start)) return void 0;
+    const lineStart = text3.lastIndexOf("\n", e.keyNode.start - 1) + 1;
+    const nextLineStart = text3.lastIndexOf("\n", next.keyNode.start - 1) + 1;
+    const alone = text3.slice(lineStart, e.keyNode.start).trim() === "" && text3.slice(nextLineStart, next.keyNode.start).trim() === "" && nextLineStart > lineStart;
+    return alone ? edit(file, lineStart, nextLineStart, "") : edit(file, e.keyNode.start, next.keyNode.start, "");
+  }
+  const prev = es[index - 1];
+  if (!between(prev.value.end, e.keyNode.start)) return void 0;
+  return edit(file, prev.value.end, e.value.end, "");
 }
 
 // src/rule.ts
@@ -14635,22 +16352,22 @@ var rule_default = defineRule({
   sources: ["reference/eks-api-schemas.md \xA72.2, \xA72.3", "https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAccessEntry.html"],
   remediation: "Use the node role of the cluster's account, or make the entry STANDARD if it is not for nodes.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: { account: "type {{type}} entry names a role in account {{principalAccount}}, but the cluster is in {{clusterAccount}}" },
   check(ctx, report2) {
     for (const e of ctx.model.accessEntries) {
       const type = entryType(e.type);
       if (!type || type === "STANDARD") continue;
-      const account3 = parseArn(e.principal)?.account;
-      if (typeof account3 !== "string" || !/^\d{12}$/.test(account3)) continue;
+      const account4 = parseArn(e.principal)?.account;
+      if (typeof account4 !== "string" || !/^\d{12}$/.test(account4)) continue;
       const clusterAccount = ctx.clusterAccount(e.cluster);
-      if (!clusterAccount || clusterAccount === account3) continue;
+      if (!clusterAccount || clusterAccount === account4) continue;
       report2({
         messageId: "account",
         at: e,
         field: "principal",
         principal: known(e.principal),
-        data: { type, principalAccount: account3, clusterAccount }
+        data: { type, principalAccount: account4, clusterAccount }
       });
     }
   }
@@ -14665,14 +16382,14 @@ var rule_default2 = defineRule({
   sources: ["reference/eks-api-schemas.md \xA72.2, \xA75", "https://docs.aws.amazon.com/eks/latest/userguide/creating-access-entries.html"],
   remediation: "Remove the groups from the node entry; give humans and workloads their own STANDARD entry.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   fixable: true,
   messages: { groups: "type {{type}} takes no Kubernetes groups: remove them (EKS rejects the entry)" },
   check({ model }, report2) {
     for (const e of model.accessEntries) {
       const type = entryType(e.type);
       if (!type || !NODE_TYPES.includes(type) || !e.groups || e.groups.length === 0) continue;
-      report2({ messageId: "groups", at: e, field: "groups", key: true, principal: known(e.principal), data: { type } });
+      report2({ messageId: "groups", at: e, field: "groups", key: true, principal: known(e.principal), data: { type }, fix: { remove: "key" } });
     }
   }
 });
@@ -14716,7 +16433,7 @@ var rule_default3 = defineRule({
   remediation: 'Put a fixed prefix ending in ":" before the macro, e.g. `Username: "devs:{{SessionName}}"`.',
   tags: ["access-entry", "security"],
   securitySeverity: 5,
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: { colon: 'username "{{username}}" has {{macro}} with no ":" before it: EKS rejects it; write e.g. "{{suggestion}}"' },
   check({ model }, report2) {
     for (const e of model.accessEntries) {
@@ -14787,8 +16504,8 @@ function resourceProblem(arn) {
 function regionOrAccount(arn) {
   const region2 = typeof arn.region === "string" ? arn.region : arn.region.means === "region" ? render({ parts: [arn.region] }) : "";
   if (region2) return { kind: "region", region: region2 };
-  const account3 = str2(arn.account);
-  if (account3 !== void 0 && !/^\d{12}$/.test(account3)) return { kind: "account", account: account3 };
+  const account4 = str2(arn.account);
+  if (account4 !== void 0 && !/^\d{12}$/.test(account4)) return { kind: "account", account: account4 };
   return void 0;
 }
 function isIamUser(t) {
@@ -14813,7 +16530,7 @@ var rule_default4 = defineRule({
   ],
   remediation: "Write `arn:<partition>:iam::<account>:role/<path><name>` or `\u2026:user/<path><name>`. For a role session, name the role itself (in Terraform `data.aws_iam_session_context.<name>.issuer_arn`); for an IAM Identity Center role, keep the `aws-reserved/sso.amazonaws.com/\u2026` path.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     malformed: 'principal "{{principal}}" is not a valid ARN: {{why}}',
     partition: 'principal "{{principal}}" has unknown partition "{{partition}}": use one of {{partitions}}',
@@ -14890,7 +16607,7 @@ var rule_default5 = defineRule({
   ],
   remediation: "Write the type exactly: `STANDARD`, `EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX`, `EC2`, `HYBRID_LINUX` or `HYPERPOD_LINUX`.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   fixable: true,
   messages: {
     casing: 'Type "{{type}}" must be "{{fixed}}": types are matched exactly, so the entry is rejected',
@@ -14906,7 +16623,8 @@ var rule_default5 = defineRule({
         at: e,
         field: "type",
         principal: known(e.principal),
-        data: fixed ? { type, fixed } : { type, valid: ENTRY_TYPES.join(", ") }
+        data: fixed ? { type, fixed } : { type, valid: ENTRY_TYPES.join(", ") },
+        ...fixed ? { fix: { replace: fixed } } : {}
       });
     }
   }
@@ -14925,7 +16643,7 @@ var rule_default6 = defineRule({
   ],
   remediation: "Name the node role (the role of the instance profile, the Fargate pod execution role, the hybrid nodes role), or make the entry STANDARD if it is for a person.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: { user: 'type {{type}} needs an IAM role, but "{{principal}}" is an IAM user: name the node role instead' },
   check({ model }, report2) {
     for (const e of model.accessEntries) {
@@ -14949,7 +16667,7 @@ var rule_default7 = defineRule({
   ],
   remediation: "Remove the policy from the node entry. If the principal also needs Kubernetes permissions, it is not (only) a node: give that use its own STANDARD entry.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     policy: "type {{type}} takes no access policies: remove {{policy}} (EKS rejects policy associations on node entries)"
   },
@@ -14987,7 +16705,7 @@ var rule_default8 = defineRule({
   ],
   remediation: "Use a group of your own bound by RBAC, or an access policy: `AmazonEKSClusterAdminPolicy` with a `cluster` scope instead of `system:masters`. For a node role, set the entry's type (`EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX`, `HYBRID_LINUX`) and remove the groups.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     reserved: 'group "{{group}}" starts with "system:", which EKS rejects: use a group of your own and bind it with RBAC',
     masters: 'group "system:masters" is rejected by EKS: associate the AmazonEKSClusterAdminPolicy access policy with a cluster scope instead',
@@ -15026,7 +16744,7 @@ var rule_default9 = defineRule({
   ],
   remediation: "Pick a username of your own namespace (e.g. `ops:{{SessionName}}`), or leave it out: EKS then uses the principal's ARN.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     reserved: 'username "{{username}}" starts with "{{prefix}}", which EKS reserves: use a prefix of your own, e.g. "{{suggestion}}"',
     node: 'username "{{username}}" is the one EKS gives nodes and "system:" is reserved: for a node role set the type ({{types}}) and remove the username'
@@ -15064,7 +16782,7 @@ var rule_default10 = defineRule({
   ],
   remediation: "Remove the username from the node entry: EKS sets it. A person or workload that needs a username gets its own STANDARD entry.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   fixable: true,
   messages: {
     username: 'type {{type}} takes no username: remove "{{username}}" (EKS names the node "{{generated}}" itself)',
@@ -15074,9 +16792,9 @@ var rule_default10 = defineRule({
     for (const e of model.accessEntries) {
       const type = entryType(e.type);
       if (!type || !NODE_TYPES.includes(type) || !written(e.username)) continue;
-      const generated = type.startsWith("EC2_") ? "system:node:{{EC2PrivateDNSName}}" : "system:node:{{SessionName}}";
+      const generated2 = type.startsWith("EC2_") ? "system:node:{{EC2PrivateDNSName}}" : "system:node:{{SessionName}}";
       const username2 = render(e.username);
-      report2({ messageId: username2 === generated ? "generated" : "username", at: e, field: "username", principal: known(e.principal), data: { type, username: username2, generated } });
+      report2({ messageId: username2 === generated2 ? "generated" : "username", at: e, field: "username", principal: known(e.principal), data: { type, username: username2, generated: generated2 } });
     }
   }
 });
@@ -15133,7 +16851,7 @@ var rule_default11 = defineRule({
   ],
   remediation: "Spell the macro exactly, e.g. `devs:{{SessionName}}`, or drop it.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     typo: 'username "{{username}}" has {{macro}}, which EKS does not replace: write {{suggestion}}',
     unknown: 'username "{{username}}" has {{macro}}, which EKS does not replace: use {{SessionName}} or {{SessionNameRaw}}, or drop it'
@@ -15156,7 +16874,7 @@ var rule_default11 = defineRule({
 });
 
 // rules/lib/entry-identity.ts
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 var NAMED = /^[A-Za-z][\w-]*(\.[A-Za-z_][\w-]*)*$/;
 var GENERIC = /* @__PURE__ */ new Set(["map", "nesting", "Ref", "mixed", "value", "partition", "account", "PrincipalArn", "NodeRole", "PodExecutionRoleArn"]);
 var PER_INSTANCE = /^(each|count|self)\./;
@@ -15184,7 +16902,7 @@ function countable(a, b) {
 }
 function scopeOf(obj) {
   const path = obj.origin.doc.file.path;
-  return obj.tool === "terraform" && path.endsWith(".tf.json") ? `module\0${dirname5(path)}` : fileOf(obj);
+  return obj.tool === "terraform" && path.endsWith(".tf.json") ? `module\0${dirname6(path)}` : fileOf(obj);
 }
 function placeOf(obj, from) {
   const path = obj.origin.doc.logicalPath(obj.origin.pointer);
@@ -15210,7 +16928,7 @@ var rule_default12 = defineRule({
   ],
   remediation: "Keep one entry per principal: merge the groups, username and access policies into it and delete the other.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     duplicate: "{{principal}} already has an access entry on this cluster ({{other}}): EKS rejects this second one (409 ResourceInUseException); merge them into one entry"
   },
@@ -15221,13 +16939,13 @@ var rule_default12 = defineRule({
       const pk = principalKey(e, e.principal);
       const ck = clusterKey(ctx, e, e.cluster);
       if (!pk || !ck) continue;
-      const key = `${ck}\0${pk}`;
-      const earlier = seen.get(key) ?? [];
+      const key2 = `${ck}\0${pk}`;
+      const earlier = seen.get(key2) ?? [];
       const first = earlier.find((o) => countable(o, e) && !differentNodeTypes(entryType(o.type), entryType(e.type)));
       if (first) {
         report2({ messageId: "duplicate", at: e, field: "principal", principal: known(e.principal), data: { principal: render(e.principal), other: placeOf(first, e) } });
       }
-      seen.set(key, [...earlier, e]);
+      seen.set(key2, [...earlier, e]);
     }
   }
 });
@@ -15244,7 +16962,7 @@ var rule_default13 = defineRule({
   ],
   remediation: "Give each kind of node its own IAM role (e.g. one for Linux nodes, one for Windows nodes, one for Fargate pods) and one entry per role.",
   tags: ["access-entry", "availability"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     shared: "role {{principal}} already has an entry of type {{otherType}} on this cluster ({{other}}): a role gets one entry per cluster, so this {{type}} entry fails (409); use a separate role for {{type}} nodes"
   },
@@ -15255,8 +16973,8 @@ var rule_default13 = defineRule({
       const pk = principalKey(e, e.principal);
       const ck = clusterKey(ctx, e, e.cluster);
       if (!pk || !ck) continue;
-      const key = `${ck}\0${pk}`;
-      const earlier = seen.get(key) ?? [];
+      const key2 = `${ck}\0${pk}`;
+      const earlier = seen.get(key2) ?? [];
       const type = entryType(e.type);
       const first = earlier.find((o) => countable(o, e) && differentNodeTypes(entryType(o.type), type));
       if (first) {
@@ -15268,7 +16986,7 @@ var rule_default13 = defineRule({
           data: { principal: render(e.principal), type, otherType: entryType(first.type), other: placeOf(first, e) }
         });
       }
-      seen.set(key, [...earlier, e]);
+      seen.set(key2, [...earlier, e]);
     }
   }
 });
@@ -15286,7 +17004,7 @@ var rule_default14 = defineRule({
   ],
   remediation: "Delete this access entry and let EKS manage the node role's access; give other uses of the role a role of their own.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     managed: "{{principal}} is the role of the {{via}} {{other}}: EKS creates its access entry itself, so this one is redundant and may collide with it (409); remove it"
   },
@@ -15327,7 +17045,7 @@ var rule_default15 = defineRule({
   ],
   remediation: "Associate an access policy (e.g. `AmazonEKSViewPolicy` for a namespace), or add Kubernetes groups that RBAC binds; delete the entry if the principal needs no access.",
   tags: ["access-entry", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     none: "access entry for {{principal}} has no Kubernetes groups, no access policies and no username: it can sign in but do nothing; add an access policy or groups"
   },
@@ -15354,7 +17072,7 @@ var rule_default16 = defineRule({
   ],
   remediation: "Write the username as `<name>:{{SessionName}}` (e.g. `deployer:{{SessionName}}`), or leave it out to get EKS's default.",
   tags: ["access-entry", "audit"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     static: 'every session of role {{principal}} signs in as "{{username}}": sessions cannot be told apart in audit logs; write "{{suggestion}}"'
   },
@@ -15391,7 +17109,7 @@ var rule_default17 = defineRule({
   remediation: "Grant the access to an IAM role the person or workload assumes, and remove the user's entry.",
   tags: ["access-entry", "security"],
   securitySeverity: 3,
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: { user: "{{principal}} is an IAM user (long-term credentials): grant the access to a role it assumes instead" },
   check({ model }, report2) {
     for (const e of model.accessEntries) {
@@ -15558,13 +17276,13 @@ function distance2(a, b) {
   return prev[b.length];
 }
 function policyKey(t) {
-  let key = "";
+  let key2 = "";
   for (const p of t.parts) {
-    if (typeof p === "string") key += p;
-    else if (p.means) key += `\0${p.means}\0`;
+    if (typeof p === "string") key2 += p;
+    else if (p.means) key2 += `\0${p.means}\0`;
     else return void 0;
   }
-  return key;
+  return key2;
 }
 
 // rules/access-policy/duplicate-policy/rule.ts
@@ -15583,7 +17301,7 @@ var rule_default18 = defineRule({
   ],
   remediation: "Keep one association per policy. To grant it in several namespaces, list them all in that one scope.",
   tags: ["access-policy", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     same: "{{name}} is associated with this entry twice (scope {{scope}} both times): remove the repeat",
     differ: "{{name}} is associated with this entry twice, with scopes {{other}} and {{scope}}: only one association exists, and it keeps the scope applied last; keep one (list every namespace in its scope)"
@@ -15593,11 +17311,11 @@ var rule_default18 = defineRule({
       const first = /* @__PURE__ */ new Map();
       for (const p of e.policies) {
         if (p.condition) continue;
-        const key = policyKey(p.policyArn);
-        if (key === void 0) continue;
-        const earlier = first.get(key);
+        const key2 = policyKey(p.policyArn);
+        if (key2 === void 0) continue;
+        const earlier = first.get(key2);
         if (!earlier) {
-          first.set(key, p);
+          first.set(key2, p);
           continue;
         }
         const scope = scopeOf2(p);
@@ -15629,7 +17347,7 @@ var rule_default19 = defineRule({
   ],
   remediation: `Write the access policy's ARN, e.g. \`arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy\` (\`aws eks list-access-policies\` lists them).`,
   tags: ["access-policy", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     notArn: 'policy ARN "{{value}}" is not an ARN: {{fix}}',
     whitespace: 'policy ARN "{{value}}" has leading or trailing whitespace: write "{{fixed}}"',
@@ -15645,16 +17363,16 @@ var rule_default19 = defineRule({
       for (const p of e.policies) {
         const r = readPolicyArn(p.policyArn);
         if (!r.problem) continue;
-        let fix = r.fixed ? `write "${r.fixed}"` : `write ${SHAPE}`;
+        let fix2 = r.fixed ? `write "${r.fixed}"` : `write ${SHAPE}`;
         if (r.problem === "iam" && !r.fixed) {
-          fix = r.iamName && isIamRolePolicy(r.iamName) ? `${r.iamName} belongs on the IAM role; associate an access policy here (${SHAPE}, e.g. AmazonEKSViewPolicy)` : `access policies are ${SHAPE}; attach IAM policies to the role instead`;
+          fix2 = r.iamName && isIamRolePolicy(r.iamName) ? `${r.iamName} belongs on the IAM role; associate an access policy here (${SHAPE}, e.g. AmazonEKSViewPolicy)` : `access policies are ${SHAPE}; attach IAM policies to the role instead`;
         }
         report2({
           messageId: r.problem === "not-arn" ? "notArn" : r.problem,
           at: p,
           field: "policyArn",
           principal: known(e.principal),
-          data: { value: render(p.policyArn), part: r.offending ?? "", fix, fixed: r.fixed ?? "" }
+          data: { value: render(p.policyArn), part: r.offending ?? "", fix: fix2, fixed: r.fixed ?? "" }
         });
       }
     }
@@ -15681,7 +17399,7 @@ var rule_default20 = defineRule({
   ],
   remediation: "Write `cluster` with no namespaces, or `namespace` with one or more distinct lowercase namespace names (a trailing `*` is allowed).",
   tags: ["access-policy", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   fixable: true,
   messages: {
     case: 'scope type "{{type}}" must be "{{fixed}}": only lowercase "cluster" and "namespace" are accepted',
@@ -15701,7 +17419,7 @@ var rule_default20 = defineRule({
           const lower = written3.toLowerCase();
           if (SCOPES.includes(lower)) {
             type = lower;
-            report2({ messageId: "case", at: p, field: "scopeType", principal, data: { type: written3, fixed: lower } });
+            report2({ messageId: "case", at: p, field: "scopeType", principal, data: { type: written3, fixed: lower }, fix: { replace: lower } });
           } else {
             const guess = SCOPES.find((s) => lower.includes(s));
             report2({ messageId: "type", at: p, field: "scopeType", principal, data: { type: written3, hint: guess ? `: did you mean "${guess}"?` : "" } });
@@ -15746,7 +17464,7 @@ var rule_default21 = defineRule({
   ],
   remediation: "Remove the association. Let EKS manage the access of its Auto Mode, hybrid-node and Cluster Insights roles.",
   tags: ["access-policy", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     serviceOnly: "{{name}} is reserved for AWS service-linked roles and EKS rejects it on {{principal}}: remove it ({{hint}})"
   },
@@ -15782,7 +17500,7 @@ var rule_default22 = defineRule({
   ],
   remediation: "Use a name from `aws eks list-access-policies` (e.g. AmazonEKSViewPolicy, AmazonEKSEditPolicy, AmazonEKSAdminPolicy, AmazonEKSClusterAdminPolicy).",
   tags: ["access-policy", "correctness"],
-  formats: ["cfn", "tf"],
+  formats: ["ectl", "cfn", "tf", "cdk"],
   messages: {
     typo: '"{{name}}" is not a known EKS access policy: did you mean "{{suggestion}}"?',
     iamName: '"{{name}}" is an IAM managed policy, not an EKS access policy: attach it to the IAM role and associate an access policy here',
@@ -15835,7 +17553,7 @@ var rule_default23 = defineRule({
   ],
   remediation: "Keep one row per ARN and merge the groups you need into it; delete the other rows.",
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     role: 'role ARN "{{arn}}" is already mapped by {{first}}: only the last row for a role counts ({{winner}}), the others are ignored; merge them into one',
     roleCase: 'role ARN "{{arn}}" is already mapped by {{first}} (as "{{other}}"; case does not matter for roles): only the last row counts ({{winner}}), the others are ignored; merge them into one',
@@ -15907,7 +17625,7 @@ var rule_default24 = defineRule({
   remediation: "Create a role the person or system assumes (through IAM Identity Center, or a trust policy), map that role, and remove the user row.",
   tags: ["aws-auth", "security"],
   securitySeverity: 3,
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     user: 'IAM user "{{arn}}" is mapped: it signs in with long-term access keys; map a role it assumes instead',
     root: 'the root user of "{{arn}}" is mapped: it signs in with long-term credentials; map a role instead'
@@ -15942,7 +17660,7 @@ var rule_default25 = defineRule({
   remediation: "Map the roles that need access by `rolearn` (or give them access entries) and remove the account from mapAccounts. If you keep it, write the 12-digit account ID as a quoted string.",
   tags: ["aws-auth", "security"],
   securitySeverity: 5.5,
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     account: "mapAccounts lets every IAM principal of account {{account}} authenticate (username = its ARN, no groups): map the roles that need access instead",
     malformed: "the {{nth}} mapAccounts item is {{what}}, not a 12-digit account ID, so it matches no account: write the account as a quoted 12-digit string"
@@ -15978,7 +17696,7 @@ var rule_default26 = defineRule({
   remediation: 'Use a prefix of your own that ends in ":", e.g. `username: "admins:{{SessionName}}"`, and bind RBAC to that name or to a group.',
   tags: ["aws-auth", "security"],
   securitySeverity: 4,
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     reserved: 'username "{{username}}" starts with "{{prefix}}", a prefix reserved for Kubernetes and EKS identities (access entries reject it): use a name of your own, e.g. "{{suggestion}}"',
     reservedNoHint: 'username "{{username}}" starts with "{{prefix}}", a prefix reserved for Kubernetes and EKS identities (access entries reject it): use a name of your own'
@@ -16014,7 +17732,7 @@ var rule_default27 = defineRule({
   ],
   remediation: 'Add the session name after a fixed prefix and a colon, e.g. `username: "deployer:{{SessionName}}"`.',
   tags: ["aws-auth", "audit"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     fixed: 'role {{role}} is mapped to the fixed username "{{username}}": every session looks the same in audit logs; write e.g. "{{suggestion}}"'
   },
@@ -16057,7 +17775,7 @@ var rule_default28 = defineRule({
   remediation: "Give the principal an access entry with `AmazonEKSClusterAdminPolicy` at cluster scope (or a narrower policy), or map it to an RBAC group bound to what it needs, and drop `system:masters` from the row.",
   tags: ["aws-auth", "security"],
   securitySeverity: 6,
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     masters: '{{principal}} gets group "system:masters", which bypasses RBAC: prefer an access entry with AmazonEKSClusterAdminPolicy at cluster scope, or an RBAC group'
   },
@@ -16088,7 +17806,7 @@ var rule_default29 = defineRule({
   sources: ["reference/authenticator.md \xA73 (Username and group templating)", "reference/eks-api-schemas.md \xA73.2 (Templates)"],
   remediation: `Spell the macro exactly as one of ${LIST}.`,
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     typo: '{{where}} "{{value}}" has {{macro}}, which the authenticator leaves as literal text: write {{suggestion}}',
     unknown: `{{where}} "{{value}}" has {{macro}}, which the authenticator leaves as literal text: the only macros are ${LIST}`
@@ -16117,9 +17835,9 @@ var rule_default29 = defineRule({
 // rules/lib/merged-groups.ts
 var SPLIT = /\s+-\s+/;
 function mergedItems(m, index) {
-  const text2 = known(m.groups[index]);
-  if (text2 === void 0 || m.groupValues?.[index]?.raw === void 0) return void 0;
-  const pieces = text2.split(SPLIT);
+  const text3 = known(m.groups[index]);
+  if (text3 === void 0 || m.groupValues?.[index]?.raw === void 0) return void 0;
+  const pieces = text3.split(SPLIT);
   if (pieces.length < 2 || pieces.some((p) => p === "" || /\s/.test(p))) return void 0;
   return pieces;
 }
@@ -16134,7 +17852,7 @@ var rule_default30 = defineRule({
   sources: ["reference/eks-api-schemas.md \xA73.4 (Rows EKS writes itself)", "https://docs.aws.amazon.com/eks/latest/userguide/migrating-access-entries.html"],
   remediation: "List `system:bootstrappers` and `system:nodes` under `groups` (Fargate pod execution roles also `system:node-proxier`).",
   tags: ["aws-auth", "availability"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: { missing: 'node mapping "{{username}}" lacks {{missing}}: nodes using this role cannot join' },
   check({ model }, report2) {
     const fargateRoles = new Set(
@@ -16174,7 +17892,7 @@ var rule_default31 = defineRule({
   ],
   remediation: "Write `arn:<partition>:iam::<account>:role/<name>`: drop everything between `role/` and the role name.",
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   fixable: true,
   messages: {
     path: 'role ARN has path "{{path}}": aws-auth only matches "{{fixed}}"',
@@ -16193,7 +17911,9 @@ var rule_default31 = defineRule({
         at: m,
         field: "arn",
         principal: known(m.arn),
-        data: { path: rp.path, fixed: `${prefix}role/${rp.name}` }
+        data: { path: rp.path, fixed: `${prefix}role/${rp.name}` },
+        // Certain only when the whole ARN is literal text.
+        ...known(m.arn) !== void 0 ? { fix: { replace: `${prefix}role/${rp.name}` } } : {}
       });
     }
   }
@@ -16209,7 +17929,7 @@ var rule_default32 = defineRule({
   remediation: 'Start the username with a fixed prefix and a colon, e.g. `username: "devs:{{SessionName}}"`.',
   tags: ["aws-auth", "security"],
   securitySeverity: 5,
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: { colon: 'username "{{username}}" has {{macro}} before any ":": the caller chooses its prefix; write e.g. "{{suggestion}}"' },
   check({ model }, report2) {
     for (const m of model.identityMappings) {
@@ -16241,7 +17961,7 @@ var rule_default33 = defineRule({
   remediation: 'Write each section as a `|` block holding a YAML list of mappings, and quote every value that starts with "{", e.g. `username: "{{SessionName}}"`.',
   tags: ["aws-auth", "availability", "security"],
   securitySeverity: 7.5,
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk"],
   messages: { unparseable: "{{message}}: the authenticator loads no entry of this section (lockout)" },
   check({ model }, report2) {
     for (const doc of model.awsAuth) {
@@ -16286,8 +18006,8 @@ function classifyMappingArn(t) {
   if ([arn.partition, arn.region, arn.account].some(placeholderField)) return void 0;
   const partition2 = str3(lower.partition);
   if (partition2 !== void 0 && !PARTITIONS.includes(partition2)) return { problem: "partition", partition: str3(arn.partition) };
-  const account3 = str3(arn.account);
-  if (account3 !== void 0 && !/^\d{12}$/.test(account3)) return { problem: "account", account: account3 };
+  const account4 = str3(arn.account);
+  if (account4 !== void 0 && !/^\d{12}$/.test(account4)) return { problem: "account", account: account4 };
   const region2 = str3(arn.region);
   if (region2) return { problem: "region", region: region2, fixed: `arn:${show(arn.partition)}:${show(arn.service)}::${show(arn.account)}:${render(arn.resource)}` };
   const service = str3(lower.service);
@@ -16335,7 +18055,7 @@ var rule_default34 = defineRule({
   ],
   remediation: "Write the ARN of the IAM role (`arn:<partition>:iam::<account>:role/<name>`) or user (`\u2026:user/<name>`): for a session ARN the role it assumes, for an instance profile the role inside it, for a group its users or a role they assume.",
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     macro: '"{{arn}}" contains {{macro}}, but the authenticator renders macros only in username and groups, never in ARNs: this entry never matches; write the literal value',
     whitespace: '"{{arn}}" has leading or trailing white space: ARNs are compared exactly, so this entry never matches; write "{{fixed}}"',
@@ -16390,7 +18110,7 @@ var rule_default35 = defineRule({
   sources: ['reference/authenticator.md \xA72 ("The section is not enforced against the ARN type")', "reference/eks-api-schemas.md \xA73.1"],
   remediation: "Move the row: a role goes under mapRoles as `rolearn`, a user under mapUsers as `userarn`.",
   tags: ["aws-auth", "maintainability"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk"],
   messages: {
     userInRoles: '"{{arn}}" is an IAM user ARN under mapRoles: it matches, but belongs under mapUsers as userarn',
     roleInUsers: '"{{arn}}" is an IAM role ARN under mapUsers: it matches, but belongs under mapRoles as rolearn',
@@ -16424,8 +18144,8 @@ var KNOWN_KEYS = {
 };
 var SSO_KEYS = ["permissionSetName", "accountID", "partition"];
 var arnKeyOf = (section) => section === "mapUsers" ? "userarn" : "rolearn";
-function knownKey(section, key) {
-  const lower = key.toLowerCase();
+function knownKey(section, key2) {
+  const lower = key2.toLowerCase();
   return KNOWN_KEYS[section].find((k) => k === lower);
 }
 function unknownKeys(m) {
@@ -16444,12 +18164,12 @@ var norm = (s) => s.toLowerCase().replace(/[-_.\s]/g, "");
 function suggest2(k, known2, arnKey) {
   const n = norm(k.key);
   if (arnKey && (n === "rolearn" || n === "userarn")) return arnKey;
-  const scored = known2.map((key) => {
-    const kn = norm(key);
+  const scored = known2.map((key2) => {
+    const kn = norm(key2);
     const d = distance3(n, kn);
     const near = d <= 2 || d <= 3 && n.length >= 5;
     const contains = n.length >= 3 && (kn.includes(n) || n.includes(kn));
-    return { key, score: near ? d : contains ? 2.5 : Infinity };
+    return { key: key2, score: near ? d : contains ? 2.5 : Infinity };
   }).filter((c) => c.score < Infinity);
   if (scored.length === 0) return void 0;
   const preferred = k.type === "seq" ? "groups" : k.type === "map" ? "sso" : k.text && /^arn:/i.test(knownPrefix(k.text)) ? arnKey : k.type === "string" ? "username" : void 0;
@@ -16480,7 +18200,7 @@ var rule_default36 = defineRule({
   ],
   remediation: "Give the entry `rolearn: arn:<partition>:iam::<account>:role/<name>` (mapRoles) or `userarn: \u2026:user/<name>` (mapUsers), or delete it.",
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk"],
   messages: {
     missing: "{{entry}} has no {{key}}: the authenticator drops it",
     empty: "{{entry}} has an empty {{key}}: the authenticator drops it",
@@ -16492,27 +18212,27 @@ var rule_default36 = defineRule({
   check({ model }, report2) {
     for (const m of model.identityMappings) {
       if (m.section === "mapAccounts") continue;
-      const key = arnKeyOf(m.section);
+      const key2 = arnKeyOf(m.section);
       const entry3 = entryName(m);
       if (m.item) {
-        notMapping(m, key, entry3, report2);
+        notMapping(m, key2, entry3, report2);
         continue;
       }
-      if (m.keys.some((k) => k.key.toLowerCase() === "sso") || meantAs(m, key)) continue;
-      const written3 = m.keys.filter((k) => k.key.toLowerCase() === key).pop();
+      if (m.keys.some((k) => k.key.toLowerCase() === "sso") || meantAs(m, key2)) continue;
+      const written3 = m.keys.filter((k) => k.key.toLowerCase() === key2).pop();
       if (!written3) {
-        report2({ messageId: "missing", at: m, data: { entry: entry3, key } });
+        report2({ messageId: "missing", at: m, data: { entry: entry3, key: key2 } });
         continue;
       }
       const at3 = { at: m, field: "arn" };
       if (written3.type === "string") {
-        if (isKnown(written3.text) && known(written3.text) === "") report2({ ...at3, messageId: "empty", data: { entry: entry3, key } });
-      } else if (written3.type === "null") report2({ ...at3, key: true, messageId: "empty", data: { entry: entry3, key } });
-      else report2({ ...at3, messageId: "notString", data: { entry: entry3, key, what: WHAT[written3.type] ?? "a mapping", shown: written3.raw ? ` (${written3.raw})` : "" } });
+        if (isKnown(written3.text) && known(written3.text) === "") report2({ ...at3, messageId: "empty", data: { entry: entry3, key: key2 } });
+      } else if (written3.type === "null") report2({ ...at3, key: true, messageId: "empty", data: { entry: entry3, key: key2 } });
+      else report2({ ...at3, messageId: "notString", data: { entry: entry3, key: key2, what: WHAT[written3.type] ?? "a mapping", shown: written3.raw ? ` (${written3.raw})` : "" } });
     }
   }
 });
-function notMapping(m, key, entry3, report2) {
+function notMapping(m, key2, entry3, report2) {
   const item = m.item;
   if (item.type === "null") {
     const why = m.section === "mapUsers" ? "value for userarn must be supplied" : "one of rolearn or SSO must be supplied";
@@ -16523,11 +18243,11 @@ function notMapping(m, key, entry3, report2) {
     const value = known(item.text)?.trim();
     if (value === void 0) return;
     if (/^arn:/i.test(value)) {
-      report2({ messageId: "bareArn", at: m, principal: value, data: { entry: entry3, key, value } });
+      report2({ messageId: "bareArn", at: m, principal: value, data: { entry: entry3, key: key2, value } });
       return;
     }
   }
-  report2({ messageId: "notMapping", at: m, data: { entry: entry3, key, what: WHAT[item.type] ?? "a mapping" } });
+  report2({ messageId: "notMapping", at: m, data: { entry: entry3, key: key2, what: WHAT[item.type] ?? "a mapping" } });
 }
 
 // rules/aws-auth/unknown-key/rule.ts
@@ -16550,7 +18270,7 @@ var rule_default37 = defineRule({
   sources: ["reference/authenticator.md \xA71.2 (Accepted keys)", "reference/eks-api-schemas.md \xA73.1"],
   remediation: "Rename the key to the one the authenticator reads (the message names it).",
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk"],
   messages: {
     unknown: 'key "{{key}}" is not read by the authenticator and is silently ignored, so {{loss}}: write "{{suggestion}}"',
     otherSection: 'key "{{key}}" is only read under {{other}}: under {{section}} it is ignored, so {{loss}}; write "{{suggestion}}" (or move the entry)',
@@ -16562,22 +18282,22 @@ var rule_default37 = defineRule({
       if (m.section === "mapAccounts") continue;
       const section = m.section;
       const other = section === "mapRoles" ? "mapUsers" : "mapRoles";
-      for (const { key, suggestion } of unknownKeys(m)) {
-        const at3 = { at: { origin: key.origin, fields: {} }, key: true, principal: known(m.arn) };
-        const lower = key.key.toLowerCase();
+      for (const { key: key2, suggestion } of unknownKeys(m)) {
+        const at3 = { at: { origin: key2.origin, fields: {} }, key: true, principal: known(m.arn) };
+        const lower = key2.key.toLowerCase();
         if (section === "mapUsers" && lower === "sso") {
-          report2({ ...at3, messageId: "ssoInUsers", data: { key: key.key } });
+          report2({ ...at3, messageId: "ssoInUsers", data: { key: key2.key } });
         } else if (lower === arnKeyOf(other)) {
           const id = written2(m.keys, suggestion) ? "shadowed" : "otherSection";
-          report2({ ...at3, messageId: id, data: { key: key.key, section, other, suggestion, loss: LOSS[suggestion] } });
+          report2({ ...at3, messageId: id, data: { key: key2.key, section, other, suggestion, loss: LOSS[suggestion] } });
         } else if (suggestion) {
-          report2({ ...at3, messageId: written2(m.keys, suggestion) ? "shadowed" : "unknown", data: { key: key.key, suggestion, loss: LOSS[suggestion] } });
+          report2({ ...at3, messageId: written2(m.keys, suggestion) ? "shadowed" : "unknown", data: { key: key2.key, suggestion, loss: LOSS[suggestion] } });
         }
       }
-      for (const { key, suggestion } of unknownSsoKeys(m)) {
+      for (const { key: key2, suggestion } of unknownSsoKeys(m)) {
         if (!suggestion) continue;
         const id = written2(m.sso.keys, suggestion) ? "shadowed" : "unknown";
-        report2({ at: { origin: key.origin, fields: {} }, key: true, messageId: id, data: { key: key.key, suggestion, loss: LOSS[suggestion] } });
+        report2({ at: { origin: key2.origin, fields: {} }, key: true, messageId: id, data: { key: key2.key, suggestion, loss: LOSS[suggestion] } });
       }
     }
   }
@@ -16605,7 +18325,8 @@ var rule_default38 = defineRule({
   ],
   remediation: "Spell the key in lowercase: `rolearn`, `userarn`, `username`, `groups`.",
   tags: ["aws-auth", "portability"],
-  formats: ["cm", "tfk"],
+  fixable: true,
+  formats: ["cm", "tfk", "cdk"],
   messages: {
     keyCase: 'key "{{key}}" is read by current authenticators but ignored by the case-sensitive release-0.5 line ({{loss}}): write "{{fixed}}"'
   },
@@ -16620,7 +18341,9 @@ var rule_default38 = defineRule({
           at: { origin: k.origin, fields: {} },
           key: true,
           principal: known(m.arn),
-          data: { key: k.key, fixed, loss: LOSS2[fixed] }
+          data: { key: k.key, fixed, loss: LOSS2[fixed] },
+          // Unless the entry also has the lowercase key: renaming would write it twice.
+          ...m.keys.some((o) => o.key === fixed) ? {} : { fix: { replace: fixed } }
         });
       }
     }
@@ -16641,7 +18364,8 @@ var rule_default39 = defineRule({
   ],
   remediation: 'Quote the value (`username: "yes"`, `- "123"`), and write groups as a YAML list (`groups:` followed by `- system:masters` items).',
   tags: ["aws-auth", "correctness"],
-  formats: ["cm", "tfk"],
+  fixable: true,
+  formats: ["cm", "tfk", "cdk"],
   messages: {
     username: 'unquoted username {{raw}} is a YAML 1.1 {{type}}, not a string, so the username arrives empty: write username: "{{raw}}"',
     usernameNull: 'unquoted username {{raw}} is null in YAML, so the username arrives empty: write the username (quoted, if you mean the text "{{raw}}")',
@@ -16666,20 +18390,20 @@ var rule_default39 = defineRule({
 });
 var at2 = (m, k) => ({ at: { origin: k.origin, fields: {} }, principal: known(m.arn) });
 function username(m, k, report2) {
-  if (TYPE[k.type] && k.raw) report2({ ...at2(m, k), messageId: "username", data: { raw: k.raw, type: TYPE[k.type] } });
+  if (TYPE[k.type] && k.raw) report2({ ...at2(m, k), messageId: "username", data: { raw: k.raw, type: TYPE[k.type] }, fix: { replace: k.raw } });
   else if (k.type === "null" && k.raw) report2({ ...at2(m, k), messageId: "usernameNull", data: { raw: k.raw } });
   else if (WHAT2[k.type]) report2({ ...at2(m, k), messageId: "usernameStructure", data: { what: WHAT2[k.type] } });
 }
 function groups(m, k, report2) {
   if (k.type === "string") {
-    if (isKnown(k.text)) report2({ ...at2(m, k), messageId: "groupsString", data: { value: known(k.text) } });
-  } else if (TYPE[k.type] && k.raw) report2({ ...at2(m, k), messageId: "groupsScalar", data: { raw: k.raw, type: TYPE[k.type] } });
+    if (isKnown(k.text)) report2({ ...at2(m, k), messageId: "groupsString", data: { value: known(k.text) }, fix: { replace: [known(k.text)] } });
+  } else if (TYPE[k.type] && k.raw) report2({ ...at2(m, k), messageId: "groupsScalar", data: { raw: k.raw, type: TYPE[k.type] }, fix: { replace: [k.raw] } });
   else if (k.type === "map") report2({ ...at2(m, k), messageId: "groupsStructure" });
   else if (k.type === "seq") (m.groupValues ?? []).forEach((g, i) => group(m, k, g, i, report2));
 }
 function group(m, k, g, i, report2) {
   const where = { ...at2(m, k), path: `/${i}` };
-  if (TYPE[g.type] && g.raw) report2({ ...where, messageId: "group", data: { raw: g.raw, type: TYPE[g.type] } });
+  if (TYPE[g.type] && g.raw) report2({ ...where, messageId: "group", data: { raw: g.raw, type: TYPE[g.type] }, fix: { replace: g.raw } });
   else if (g.type === "null" && g.raw) report2({ ...where, messageId: "groupNull", data: { raw: g.raw } });
   else if (WHAT2[g.type]) report2({ ...where, messageId: "groupStructure", data: { nth: ordinal(i + 1), what: WHAT2[g.type] } });
 }
@@ -16707,14 +18431,14 @@ var rule_default40 = defineRule({
       m.groups.forEach((g, i) => {
         const pieces = mergedItems(m, i);
         if (!pieces) return;
-        const text2 = known(g);
+        const text3 = known(g);
         report2({
           messageId: "merged",
           at: m,
           field: "groups",
           path: `/${i}`,
           principal: known(m.arn),
-          data: { group: text2, count: pieces.length, items: pieces.map((p) => `- ${p}`).join(", ") }
+          data: { group: text3, count: pieces.length, items: pieces.map((p) => `- ${p}`).join(", ") }
         });
       });
     }
@@ -16730,7 +18454,7 @@ var rule_default41 = defineRule({
   sources: ["reference/authenticator.md \xA77 (Validation of usernames and groups)", "https://github.com/aws/aws-cdk/pull/5649"],
   remediation: "Set `username`: for a role usually `<name>:{{SessionName}}` (the session stays visible in audit logs), for a user its name.",
   tags: ["aws-auth", "auditability"],
-  formats: ["cm", "tfk"],
+  formats: ["cm", "tfk", "cdk", "ectl"],
   messages: {
     missing: '{{entry}} has no username, so its callers authenticate with an empty username: add one, e.g. username: "{{example}}"',
     empty: '{{entry}} has an empty username, so its callers authenticate with an empty username: write one, e.g. "{{example}}"'
@@ -16765,9 +18489,9 @@ function exampleFor(m, node) {
 
 // rules/aws-auth/wrong-location/rule.ts
 var SECTIONS2 = ["mapRoles", "mapUsers", "mapAccounts"];
-function meantSection(key) {
-  if (SECTIONS2.includes(key)) return void 0;
-  const n = key.toLowerCase().replace(/[-_.\s]/g, "");
+function meantSection(key2) {
+  if (SECTIONS2.includes(key2)) return void 0;
+  const n = key2.toLowerCase().replace(/[-_.\s]/g, "");
   return SECTIONS2.find((s) => distance3(n, s.toLowerCase()) <= (n.length >= 7 ? 2 : 0));
 }
 var rule_default42 = defineRule({
@@ -16793,9 +18517,9 @@ var rule_default42 = defineRule({
       const ns = known(doc.namespace);
       if (doc.namespaceDefaulted) report2({ messageId: "defaulted", at: doc, field: "namespace" });
       else if (ns !== void 0 && ns !== "kube-system") report2({ messageId: "namespace", at: doc, field: "namespace", data: { namespace: ns } });
-      for (const { key, origin: origin2 } of doc.dataKeys ?? []) {
-        const section = meantSection(key);
-        if (section) report2({ messageId: "dataKey", at: { origin: origin2, fields: {} }, key: true, data: { key, section } });
+      for (const { key: key2, origin: origin2 } of doc.dataKeys ?? []) {
+        const section = meantSection(key2);
+        if (section) report2({ messageId: "dataKey", at: { origin: origin2, fields: {} }, key: true, data: { key: key2, section } });
       }
     }
   }
@@ -16884,8 +18608,8 @@ function partitionOrGate(m, atKey2, report2) {
     else report2({ ...at3, messageId: "partitionInvalid", data: { partition: partition2, partitions: PARTITIONS.join(", ") } });
     return;
   }
-  const text2 = (k, fallback) => k?.text ? render(k.text) : fallback;
-  report2({ ...atKey2, messageId: "gated", data: { name: text2(m.sso.permissionSetName, "<PermissionSet>"), account: text2(m.sso.accountID, "<account>") } });
+  const text3 = (k, fallback) => k?.text ? render(k.text) : fallback;
+  report2({ ...atKey2, messageId: "gated", data: { name: text3(m.sso.permissionSetName, "<PermissionSet>"), account: text3(m.sso.accountID, "<account>") } });
 }
 
 // rules/aws-auth/index.ts
@@ -16914,7 +18638,7 @@ var awsAuthRules = [
 ];
 
 // rules/change/lib/identity.ts
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 function clusterKey2(c) {
   return resourceKey(c);
 }
@@ -16940,7 +18664,7 @@ function resourceKey(o) {
   if (o.tool !== "terraform") return void 0;
   if (segs[0] === "resource") {
     const [type, name] = segs.slice(1).filter((s) => !/^\d+$/.test(s));
-    return type && name ? `tf:dir:${dirname6(file)}#${type}.${name}` : void 0;
+    return type && name ? `tf:dir:${dirname7(file)}#${type}.${name}` : void 0;
   }
   const address = recordAddress(doc, segs);
   return address && `tf:${file}#${address}`;
@@ -16969,11 +18693,11 @@ function planReplacement(o) {
   if (list.length !== 2 || !list.includes("delete") || !list.includes("create")) return void 0;
   return list[0] === "delete" ? "delete-first" : "create-first";
 }
-function pairs(before, after, key) {
+function pairs(before, after, key2) {
   const index = (list) => {
     const m = /* @__PURE__ */ new Map();
     for (const o of list) {
-      const k = key(o);
+      const k = key2(o);
       if (k !== void 0) m.set(k, m.has(k) ? null : o);
     }
     return m;
@@ -16983,7 +18707,7 @@ function pairs(before, after, key) {
   const out = [];
   const paired = /* @__PURE__ */ new Set();
   for (const o of after) {
-    const k = key(o);
+    const k = key2(o);
     const old = k === void 0 ? void 0 : b.get(k);
     if (old && a.get(k) === o) {
       out.push({ before: old, after: o });
@@ -16993,13 +18717,13 @@ function pairs(before, after, key) {
   for (const o of before) if (!paired.has(o)) out.push({ before: o });
   return out;
 }
-function child2(node, key) {
+function child2(node, key2) {
   if (node?.kind !== "map") return void 0;
-  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i].key === key) return node.entries[i].value;
+  for (let i = node.entries.length - 1; i >= 0; i--) if (node.entries[i].key === key2) return node.entries[i].value;
   return void 0;
 }
-function str4(node, key) {
-  const v = child2(node, key);
+function str4(node, key2) {
+  const v = child2(node, key2);
   return v?.kind === "scalar" && typeof v.value === "string" ? v.value : void 0;
 }
 function indexKey2(k) {
@@ -17193,11 +18917,11 @@ var rule_default47 = defineRule({
       const label = view.label;
       const ours = (b, a) => a ? ctx.viewOf(a) === view : !!oldView && beforeCtx.viewOf(b) === oldView;
       for (const { before: e, after: now } of entryPairs) {
-        const policy = e && adminPolicy(e);
-        if (!e || !policy || policy === "maybe" || !ours(e, now)) continue;
+        const policy2 = e && adminPolicy(e);
+        if (!e || !policy2 || policy2 === "maybe" || !ours(e, now)) continue;
         const principal = render(e.principal);
         if (!now) report2({ messageId: "entryDeleted", at: e, field: "principal", principal, data: { principal, cluster: label } });
-        else if (now.tool === "terraform") report2({ messageId: "policyRemoved", at: policy, field: "policyArn", principal, data: { principal, cluster: label } });
+        else if (now.tool === "terraform") report2({ messageId: "policyRemoved", at: policy2, field: "policyArn", principal, data: { principal, cluster: label } });
         else report2({ messageId: "policyRemoved", at: now, field: "policies", principal, data: { principal, cluster: label } });
       }
       if (oldView?.mode === "API" || oldView?.mode === void 0) continue;
@@ -17485,19 +19209,19 @@ var rule_default53 = defineRule({
       if (view.mode !== "API_AND_CONFIG_MAP") continue;
       const byPrincipal = /* @__PURE__ */ new Map();
       for (const e of view.entries) {
-        const key = e.condition ? void 0 : identityKey(e.principal);
-        if (key) byPrincipal.set(key, [...byPrincipal.get(key) ?? [], e]);
+        const key2 = e.condition ? void 0 : identityKey(e.principal);
+        if (key2) byPrincipal.set(key2, [...byPrincipal.get(key2) ?? [], e]);
       }
       for (const m of view.mappings) {
         if (m.section === "mapAccounts") continue;
-        const key = identityKey(m.arn);
-        const entries = key ? byPrincipal.get(key) : void 0;
+        const key2 = identityKey(m.arn);
+        const entries = key2 ? byPrincipal.get(key2) : void 0;
         if (!entries || entries.length !== 1) continue;
-        const row = rowIdentity(m);
-        if (!row) continue;
+        const row2 = rowIdentity(m);
+        if (!row2) continue;
         const e = entries[0];
         const type = entryType(e.type);
-        const base = { arn: known(m.arn), rowUser: row.username, rowGroups: row.groups.join(", "), linked: linked(view, m, e) };
+        const base = { arn: known(m.arn), rowUser: row2.username, rowGroups: row2.groups.join(", "), linked: linked(view, m, e) };
         if (type && NODE_TYPES.includes(type)) {
           if (!isNodeUsername(m.username)) report2({ messageId: "node", at: m, field: "arn", principal: base.arn, data: { ...base, type } });
           continue;
@@ -17506,7 +19230,7 @@ var rule_default53 = defineRule({
         const entryUser = e.username ? known(e.username) : generatedUsername(e.principal);
         const entryGroups = e.groups?.map((g) => known(g));
         if (entryUser === void 0 || !entryGroups || entryGroups.some((g) => g === void 0)) continue;
-        const same = entryUser === row.username && sameSet(entryGroups, row.groups);
+        const same = entryUser === row2.username && sameSet(entryGroups, row2.groups);
         if (!same) report2({ messageId: "standard", at: m, field: "arn", principal: base.arn, data: { ...base, entryUser, entryGroups: entryGroups.join(", "), policies: e.policies.length ? " (and the entry's access policies)" : "" } });
       }
     }
@@ -17595,9 +19319,9 @@ var rule_default55 = defineRule({
       if (access === "any") continue;
       for (const m of view.mappings) {
         if (m.section !== "mapRoles" || !isNodeUsername(m.username)) continue;
-        const key = identityKey(m.arn);
+        const key2 = identityKey(m.arn);
         const name = roleName(m.arn);
-        if (!key || !name || access.keys.has(key) || access.names.has(name)) continue;
+        if (!key2 || !name || access.keys.has(key2) || access.names.has(name)) continue;
         report2({
           messageId: "unmapped",
           at: m,
@@ -17611,9 +19335,9 @@ var rule_default55 = defineRule({
 });
 function nodeAccess2(ctx, view) {
   const out = { keys: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
-  const add = (t) => {
-    const key = identityKey(t);
-    if (key) return out.keys.add(key), true;
+  const add2 = (t) => {
+    const key2 = identityKey(t);
+    if (key2) return out.keys.add(key2), true;
     const name = roleName(t);
     return name ? (out.names.add(name), true) : false;
   };
@@ -17621,9 +19345,9 @@ function nodeAccess2(ctx, view) {
   for (const e of entries) {
     const type = entryType(e.type);
     if (type === "STANDARD") continue;
-    if (!add(e.principal)) return "any";
+    if (!add2(e.principal)) return "any";
   }
-  for (const n of [...view.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add(n.role)) return "any";
+  for (const n of [...view.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add2(n.role)) return "any";
   return out;
 }
 function roleName(t) {
@@ -17655,11 +19379,65 @@ var rule_default56 = defineRule({
   }
 });
 
+// rules/input/invalid-ignore/rule.ts
+var rule_default57 = defineRule({
+  id: "input/invalid-ignore",
+  severity: "warning",
+  description: "A suppression without a reason, naming no rule or an unknown rule id, or malformed",
+  rationale: 'A suppression is a recorded exception: without a reason nobody can review it later, and a misspelt rule id silently hides nothing. A suppression with a problem hides nothing, so the finding it meant to hide is still reported beside this one. The grammar is `eks-access-lint-ignore <rule-id>[, <rule-id>]: <reason>` (YAML comment, Terraform JSON `"//"`), or CloudFormation `Metadata: { eks-access-lint: { ignore: { <rule-id>: <reason> } } }`.',
+  sources: ["spec/interfaces.md (Suppressions)", "spec/rules.md (input)"],
+  remediation: "Name the rule ids as `--list-rules` prints them and give the reason after a colon: `# eks-access-lint-ignore aws-auth/system-masters: break-glass role, reviewed 2026-10`.",
+  tags: ["input", "suppression"],
+  formats: ["cm", "tfk", "cfn", "tf"],
+  messages: {
+    noReason: "This suppression gives no reason: write one after a colon (`eks-access-lint-ignore <rule-id>: <reason>`); it hides nothing until then",
+    noRule: "This suppression names no rule id: write `eks-access-lint-ignore <rule-id>: <reason>`",
+    unknownRule: 'Unknown rule id "{{rule}}" in a suppression: write a rule id as `--list-rules` prints it',
+    malformed: "Malformed suppression: {{detail}}"
+  },
+  stage: "suppressions",
+  check({ suppressions = [] }, report2) {
+    for (const s of suppressions) {
+      for (const p of s.problems) {
+        const field = p.messageId === "noReason" ? "reason" : "rules";
+        const data = p.messageId === "unknownRule" ? { rule: p.rule } : p.messageId === "malformed" ? { detail: p.detail } : {};
+        report2({ messageId: p.messageId, at: s, field, key: field === "rules", data });
+      }
+    }
+  }
+});
+
+// rules/input/unused-ignore/rule.ts
+var rule_default58 = defineRule({
+  id: "input/unused-ignore",
+  severity: "warning",
+  description: 'A suppression (inline comment, Metadata, "//", baseline entry) that hides no finding',
+  rationale: "An ignore that matches nothing is left over from a problem already fixed, or sits in the wrong place (a comment covers only the next node and what is under it). Left in place it would silently hide the next, unrelated finding of that rule there. A baseline entry that no longer matches is reported on the baseline file so the file can shrink. An ignore naming a rule that did not run (turned off) is not judged.",
+  sources: ["spec/interfaces.md (Suppressions)", "spec/rules.md (input)"],
+  remediation: "Remove the suppression (or the rule id from it); for a baseline, write it again with `--write-baseline <file>`.",
+  tags: ["input", "suppression"],
+  formats: ["cm", "tfk", "cfn", "tf"],
+  messages: {
+    unused: "Nothing here is reported by {{rule}}: remove this suppression",
+    unusedBaseline: "This baseline entry ({{rule}}) matches no finding any more: write the baseline again with --write-baseline"
+  },
+  stage: "suppressions",
+  check({ suppressions = [] }, report2) {
+    for (const s of suppressions) {
+      if (s.problems.length > 0) continue;
+      for (const rule of new Set(s.ruleIds)) {
+        if (s.used.has(rule) || s.unchecked.has(rule)) continue;
+        report2({ messageId: s.form === "baseline" ? "unusedBaseline" : "unused", at: s, field: "rules", key: s.form !== "baseline", data: { rule } });
+      }
+    }
+  }
+});
+
 // rules/input/index.ts
-var inputRules = [rule_default56];
+var inputRules = [rule_default56, rule_default57, rule_default58];
 
 // rules/policy/foreign-account/rule.ts
-var rule_default57 = defineRule({
+var rule_default59 = defineRule({
   id: "policy/foreign-account",
   severity: "error",
   description: "Principals must come from the accounts the config allows",
@@ -17685,25 +19463,25 @@ var rule_default57 = defineRule({
       const view = ctx.viewOf(m);
       if (!m.arn || view?.mode === "API") continue;
       const part = m.section === "mapAccounts" ? known(m.arn) : parseArn(m.arn)?.account;
-      const account3 = accountOf2(part, m.section === "mapAccounts" ? void 0 : view?.account ?? ctx.clusterAccount({}));
-      if (!account3 || allowed.includes(account3)) continue;
+      const account4 = accountOf2(part, m.section === "mapAccounts" ? void 0 : view?.account ?? ctx.clusterAccount({}));
+      if (!account4 || allowed.includes(account4)) continue;
       const messageId = m.section === "mapAccounts" ? "account" : "principal";
-      report2({ messageId, at: m, field: "arn", principal: known(m.arn), data: { principal: render(m.arn), account: shown(account3, part), allowed: show2 } });
+      report2({ messageId, at: m, field: "arn", principal: known(m.arn), data: { principal: render(m.arn), account: shown(account4, part), allowed: show2 } });
     }
     for (const e of ctx.model.accessEntries) {
       const part = parseArn(e.principal)?.account;
-      const account3 = accountOf2(part, ctx.clusterAccount(e.cluster));
-      if (!account3 || allowed.includes(account3)) continue;
-      report2({ messageId: "principal", at: e, field: "principal", principal: known(e.principal), data: { principal: render(e.principal), account: shown(account3, part), allowed: show2 } });
+      const account4 = accountOf2(part, ctx.clusterAccount(e.cluster));
+      if (!account4 || allowed.includes(account4)) continue;
+      report2({ messageId: "principal", at: e, field: "principal", principal: known(e.principal), data: { principal: render(e.principal), account: shown(account4, part), allowed: show2 } });
     }
   }
 });
-function shown(account3, part) {
-  return typeof part === "string" ? account3 : `${account3} (the deploying account)`;
+function shown(account4, part) {
+  return typeof part === "string" ? account4 : `${account4} (the deploying account)`;
 }
 
 // rules/policy/iam-user-forbidden/rule.ts
-var rule_default58 = defineRule({
+var rule_default60 = defineRule({
   id: "policy/iam-user-forbidden",
   severity: "error",
   description: "No IAM user principals when the config forbids them",
@@ -17780,7 +19558,7 @@ function showPatterns(patterns) {
 
 // rules/policy/unapproved-admin/rule.ts
 var ADMIN_RESOURCE = "cluster-access-policy/AmazonEKSClusterAdminPolicy";
-var rule_default59 = defineRule({
+var rule_default61 = defineRule({
   id: "policy/unapproved-admin",
   severity: "error",
   description: "Only the principals the config approves may get cluster admin",
@@ -17822,7 +19600,7 @@ function isClusterAdmin(p) {
 }
 
 // rules/policy/index.ts
-var policyRules = [rule_default59, rule_default57, rule_default58];
+var policyRules = [rule_default61, rule_default59, rule_default60];
 
 // rules/index.ts
 var rules = [...inputRules, ...awsAuthRules, ...accessEntryRules, ...accessPolicyRules, ...clusterRules, ...policyRules, ...changeRules];
@@ -17831,45 +19609,53 @@ var rules = [...inputRules, ...awsAuthRules, ...accessEntryRules, ...accessPolic
 var VERSION = "0.1.0";
 
 // src/lint.ts
+var STDIN = "\0stdin";
 async function lint(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const known2 = new Set(rules.map((r) => r.id));
   const loaded = options.config ? { config: options.config, path: void 0 } : loadConfig(options.configPath ?? findConfig(cwd), known2);
   const { config } = loaded;
-  const ignoreBase = options.configDir ?? (loaded.path ? dirname7(loaded.path) : cwd);
+  const ignoreBase = options.configDir ?? (loaded.path ? dirname8(loaded.path) : cwd);
+  if (options.stdin && options.base !== void 0) throw new TypeError("--base compares files: it cannot be used with --stdin");
   const base = options.base === void 0 ? void 0 : openBase(cwd, options.base);
   const scanned = paths.length ? paths : ["."];
-  const { files, diagnostics } = await discover(scanned, cwd, config.ignore, ignoreBase);
+  const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] } : await discover(scanned, cwd, config.ignore, ignoreBase);
   const extracted = /* @__PURE__ */ new Map();
   const sources = [];
   const after = emptyModel();
+  const inline = [];
   let before;
+  const pool = startParsePool(files);
   for (const abs of files) {
-    const rel = toPosix(relative5(cwd, abs)) || abs;
-    const text2 = readText(abs, rel, diagnostics);
-    if (text2 === void 0) extracted.set(abs, void 0);
-    if (text2 === void 0 || isBinary(text2) || !mayHoldEksAccess(text2) || isTemplate(text2)) continue;
-    const syntax = sniffSyntax(text2);
-    const tooLarge = tooLargeToParse(text2, syntax);
+    const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
+    const text3 = abs === STDIN ? withoutBom(options.stdin.text) : readText(abs, rel, diagnostics);
+    if (text3 === void 0) extracted.set(abs, void 0);
+    if (text3 === void 0 || isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3)) continue;
+    const syntax = sniffSyntax(text3);
+    const tooLarge = tooLargeToParse(text3, syntax);
     if (tooLarge) {
       diagnostics.push({ file: rel, level: "warning", message: tooLarge });
       extracted.set(abs, void 0);
       continue;
     }
-    const file = new SourceFile(rel, text2, syntax);
+    const file = new SourceFile(rel, text3, syntax);
     sources.push(file);
     let out;
     try {
-      out = extractFile(file);
+      const docs = await pool?.take(abs);
+      out = docs ? withPreparsed(text3, docs, () => extractFile(file)) : extractFile(file);
     } catch (e) {
       diagnostics.push({ file: rel, level: "error", message: `internal error while reading this file: ${e?.message ?? e}` });
       extracted.set(abs, void 0);
       continue;
     }
     extracted.set(abs, out);
+    inline.push(...collectInline(file, out.after, known2));
+    retainReferenced(file, out);
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }
+  await pool?.close();
   let baseFiles;
   if (base) {
     const b = beforeFromBase(base, { cwd, paths: scanned, files, extracted, ignore: config.ignore ?? [], ignoreBase });
@@ -17881,12 +19667,44 @@ async function lint(paths, options = {}) {
   const active = rules.filter((r) => (options.only ? options.only.includes(r.id) : true) && (levels[r.id] ?? r.severity) !== "off");
   const ctx = makeContext(after, before, config, options.clusterAccount, { cwd, configDir: ignoreBase });
   const findings = [];
-  for (const rule of active) {
+  const run2 = (rule, c, into) => {
     const severity = levels[rule.id] ?? rule.severity;
-    rule.check(ctx, (d) => findings.push(locate(rule, severity, d, base && baseFiles ? { ref: base.ref, files: baseFiles } : void 0)));
+    rule.check(c, (d) => into.push(locate(rule, severity, d, base && baseFiles ? { ref: base.ref, files: baseFiles } : void 0)));
+  };
+  const stageRules = active.filter((r) => r.stage === "suppressions");
+  for (const rule of active) if (!rule.stage) run2(rule, ctx, findings);
+  const ran = new Set(active.filter((r) => !r.stage).map((r) => r.id));
+  const named = new Set(inline.flatMap((s) => s.ruleIds));
+  const shadow = [];
+  if (stageRules.some((r) => r.id === "input/unused-ignore")) {
+    for (const rule of rules) {
+      if (rule.stage || ran.has(rule.id) || !named.has(rule.id) || (levels[rule.id] ?? rule.severity) === "off") continue;
+      run2(rule, ctx, shadow);
+      ran.add(rule.id);
+    }
   }
-  return {
+  const reported = suppressStep({
     findings: dedupe(findings).sort(byPosition),
+    shadow,
+    sources,
+    inline,
+    ran,
+    overrides: config.overrides,
+    cwd,
+    configDir: ignoreBase,
+    stageRules,
+    runStage: (rule, suppressions) => {
+      const out = [];
+      run2(rule, Object.assign(Object.create(ctx), { suppressions }), out);
+      return out;
+    },
+    order: (list) => dedupe(list).sort(byPosition),
+    baseline: options.baseline,
+    writeBaseline: options.writeBaseline
+  });
+  return {
+    findings: reported.filter((f) => !f.suppression),
+    suppressed: reported.filter((f) => f.suppression),
     diagnostics,
     filesScanned: files.length,
     filesLinted: sources.length,
@@ -17894,11 +19712,18 @@ async function lint(paths, options = {}) {
     toolVersion: VERSION
   };
 }
+function stdinName(cwd, filename) {
+  if (!filename) return "<stdin>";
+  return isAbsolute3(filename) ? toPosix(relative7(cwd, filename)) || filename : toPosix(filename);
+}
+function withoutBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+}
 function readText(abs, rel, diagnostics) {
   try {
-    const buf = readFileSync3(abs);
-    const text2 = new TextDecoder("utf-8", { fatal: false }).decode(buf);
-    return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+    const buf = readFileSync5(abs);
+    const text3 = new TextDecoder("utf-8", { fatal: false }).decode(buf);
+    return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
   } catch (e) {
     diagnostics.push({ file: rel, level: "error", message: `cannot read: ${reason(e)}` });
     return void 0;
@@ -17923,8 +19748,14 @@ function locate(rule, severity, d, base) {
     pointer,
     logicalPath,
     principal: d.principal,
-    fingerprint: createHash("sha256").update([rule.id, doc.file.path, logicalPath, d.principal ?? ""].join("\0")).digest("hex").slice(0, 32)
+    // Set by the suppress step (src/baseline.ts): it depends on the other findings of the same key.
+    fingerprint: "",
+    // A fix edits the scanned text: never a range in the base revision's, never a place that is not a node.
+    ...d.fix && !fromBase && !origin2.offsets ? optional("fix", resolveFix(doc, pointer, d.key ?? false, d.fix)) : {}
   };
+}
+function optional(key2, value) {
+  return value === void 0 ? {} : { [key2]: value };
 }
 function byPosition(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -17969,9 +19800,9 @@ function command2(name, message) {
 }
 function eventBase() {
   const path = process.env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync4(path)) return void 0;
+  if (!path || !existsSync5(path)) return void 0;
   try {
-    const event = JSON.parse(readFileSync4(path, "utf8"));
+    const event = JSON.parse(readFileSync6(path, "utf8"));
     const sha = event?.pull_request?.base?.sha ?? event?.merge_group?.base_sha;
     return typeof sha === "string" && sha ? sha : void 0;
   } catch {
@@ -17986,8 +19817,8 @@ async function run() {
   const sarifFile = input("sarif-file");
   const annotations = booleanInput("annotations", true);
   const configInput = input("config");
-  const { config, path: configPath } = loadConfig(configInput ? resolve7(cwd, configInput) : findConfig(cwd), new Set(rules.map((r) => r.id)));
-  const options = { cwd, config, configDir: configPath ? dirname8(configPath) : cwd };
+  const { config, path: configPath } = loadConfig(configInput ? resolve9(cwd, configInput) : findConfig(cwd), new Set(rules.map((r) => r.id)));
+  const options = { cwd, config, configDir: configPath ? dirname9(configPath) : cwd };
   const explicitBase = input("base");
   let base = explicitBase || eventBase();
   let report2;
@@ -18002,9 +19833,9 @@ async function run() {
   const ctx = { cwd, color: false, docsUrl };
   if (annotations) process.stdout.write(github(report2, ctx));
   if (sarifFile) {
-    const out = resolve7(cwd, sarifFile);
-    mkdirSync(dirname8(out), { recursive: true });
-    writeFileSync(out, sarif(report2, ctx));
+    const out = resolve9(cwd, sarifFile);
+    mkdirSync(dirname9(out), { recursive: true });
+    writeFileSync2(out, sarif(report2, ctx));
   }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {

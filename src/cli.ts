@@ -8,6 +8,8 @@ import { docsUrl } from './docs-url.ts';
 import type { Report } from './finding.ts';
 import { FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
 import { GitError } from './git.ts';
+import { BaselineError } from './baseline.ts';
+import { lintAndFix, unifiedDiff, type FixRun } from './fix.ts';
 import { lint } from './lint.ts';
 import type { Level, Severity } from './rule.ts';
 import { rules } from '../rules/index.ts';
@@ -29,6 +31,15 @@ Options:
       --cluster-account <id> the 12-digit account of clusters whose account the files do not show
       --base <git-ref>       compare with that revision: runs the change/* rules on what the change
                              does to each file (also files deleted since then)
+      --stdin                lint standard input instead of files (found by content)
+      --stdin-filename <name>
+                             the file name findings give standard input (default <stdin>)
+      --fix                  apply the safe fixes to the files (atomically), then report what is left
+      --fix-dry-run          print the safe fixes as a unified diff and write nothing (the report
+                             goes only to --output / --sarif)
+      --baseline <file>      hide the findings recorded in this baseline file (SARIF still lists
+                             them, as suppressed); entries that match nothing are reported
+      --write-baseline <file> record the current findings in a baseline file (then hide them)
       --quiet                report errors only
       --no-color             plain output
       --list-rules           print every rule with its id, severity and description
@@ -59,6 +70,12 @@ async function main(argv: string[]): Promise<number> {
       'max-warnings': { type: 'string' },
       'cluster-account': { type: 'string' },
       base: { type: 'string' },
+      stdin: { type: 'boolean', default: false },
+      'stdin-filename': { type: 'string' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
       'list-rules': { type: 'boolean', default: false },
@@ -85,17 +102,44 @@ async function main(argv: string[]): Promise<number> {
   const { config, path: configPath } = loadConfig(values.config ?? findConfig(cwd), new Set(rules.map((r) => r.id)));
   if (values['print-config']) return print(JSON.stringify({ path: configPath ?? null, ...config, rules: { ...config.rules, ...ruleLevels } }, null, 2) + '\n');
 
-  const report = await lint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount, base: values.base });
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin lints standard input: give no paths with it');
+  if (values.stdin && values.base !== undefined) throw new UsageError('--base compares files: it cannot be used with --stdin');
+  const stdin = values.stdin ? { text: await readStdin(), filename: values['stdin-filename'] } : undefined;
+  const dryRun = values['fix-dry-run'];
+  if (values.fix && dryRun) throw new UsageError('choose one of --fix and --fix-dry-run');
+  if ((values.fix || dryRun) && values.stdin) throw new UsageError('--fix and --fix-dry-run edit files: they cannot be used with --stdin');
+  let fixRun: FixRun | undefined;
+  const runLint: typeof lint = values.fix || dryRun ? async (p, o) => (fixRun = await lintAndFix(p, o ?? {}, { write: values.fix })).report : lint;
+  const report = await runLint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount, base: values.base, baseline: values.baseline, writeBaseline: values['write-baseline'], ...(stdin ? { stdin } : {}) });
+  if (values['write-baseline']) {
+    const n = report.suppressed?.filter((f) => f.suppression?.kind === 'external' && f.suppression.justification === `baseline ${values['write-baseline']}`).length ?? 0;
+    process.stderr.write(`eks-access-lint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}\n`);
+  }
   if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
 
   const ctx = { cwd, color: !values['no-color'] && !values.output && process.stdout.isTTY === true, docsUrl };
   const text = await (await loadFormatter(format))(report, ctx);
+  if (fixRun) reportFixes(fixRun, dryRun);
   if (values.output) writeFileSync(values.output, text);
-  else process.stdout.write(text);
+  else if (!dryRun) process.stdout.write(text);
   if (values.sarif) writeFileSync(values.sarif, await (await loadFormatter('sarif'))(report, ctx));
   // json, sarif and github carry diagnostics themselves.
   if (format === 'stylish' || format === 'markdown') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
   return exitCode(report, failOn, maxWarnings);
+}
+
+/** --fix-dry-run: the diff on stdout; both: a count on stderr. */
+function reportFixes(run: FixRun, dryRun: boolean): void {
+  const n = run.files.reduce((sum, f) => sum + f.fixed.length, 0);
+  if (dryRun) process.stdout.write(unifiedDiff(run.files));
+  process.stderr.write(`eks-access-lint: ${dryRun ? 'would fix' : 'fixed'} ${n} problem${n === 1 ? '' : 's'} in ${run.files.length} file${run.files.length === 1 ? '' : 's'}\n`);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 function parseRuleLevels(specs: string[]): Record<string, Level> {
@@ -128,7 +172,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    const usage = e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || (e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+    const usage = e instanceof UsageError || e instanceof ConfigError || e instanceof GitError || e instanceof BaselineError || (e as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
     process.stderr.write(`eks-access-lint: ${usage ? '' : 'internal error: '}${(e as Error)?.message ?? e}\n`);
     if (!usage && process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
     process.exitCode = 2;

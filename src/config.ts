@@ -13,6 +13,20 @@ export interface Config {
   clusters?: Record<string, ClusterFacts>;
   defaultAccount?: string;
   policy?: { admins?: string[]; allowedAccounts?: string[]; forbidIamUsers?: boolean };
+  /** Rule levels for some files (and a JSON pointer into them): for files nobody may edit. */
+  overrides?: Override[];
+}
+
+/**
+ * Re-level rules in the files `files` matches (globs relative to the config file's folder), within
+ * the node at `pointer` when given. `off` suppresses the findings there (SARIF: external, with `reason`).
+ * When several overrides match, the last one wins.
+ */
+export interface Override {
+  files: string | string[];
+  pointer?: string;
+  rules: Record<string, Level>;
+  reason?: string;
 }
 
 /** What the config states about one cluster, by its name. */
@@ -63,6 +77,11 @@ export function loadConfig(path: string | undefined, knownRules: Set<string>): L
   for (const id of Object.keys(config.rules ?? {})) {
     if (!knownRules.has(id)) throw new ConfigError(`${path}: /rules/${id}: unknown rule id (see --list-rules)`);
   }
+  (config.overrides ?? []).forEach((o, i) => {
+    for (const id of Object.keys(o.rules)) {
+      if (!knownRules.has(id)) throw new ConfigError(`${path}: /overrides/${i}/rules/${id}: unknown rule id (see --list-rules)`);
+    }
+  });
   return { config, path };
 }
 

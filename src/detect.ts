@@ -1,7 +1,7 @@
 // Cheap content sniffing before any parse: most YAML in a repository has nothing to do with EKS access.
 import type { Syntax } from './source.ts';
 
-const MARKERS = /aws-auth|AWS::EKS::|Custom::AWSCDK-EKS|aws_eks_|kubernetes_config_map|eksctl\.io\//;
+const MARKERS = /aws-auth|AWS::EKS::|Custom::AWSCDK-EKS|aws_eks_|kubernetes_config_map|eksctl\.io\/|terraform-aws-modules\/(?:terraform-aws-)?eks/;
 
 /** Could this text hold EKS access configuration? */
 export function mayHoldEksAccess(text: string): boolean {

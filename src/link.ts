@@ -159,6 +159,10 @@ function defaultWhy(tool: Tool): string {
       return 'the default of CDK aws-eks (v1), which sends no authenticationMode';
     case 'terraform':
       return "EKS's default: aws_eks_cluster sends no access_config.authentication_mode";
+    case 'eksctl':
+      return "eksctl's default: accessConfig.authenticationMode is not written";
+    case 'terraform-module':
+      return "the default of terraform-aws-modules/eks (v20+ API_AND_CONFIG_MAP; v19 sends none, so EKS's CONFIG_MAP): authentication_mode is not written";
     default:
       return `the default of ${tool}`;
   }
@@ -169,6 +173,8 @@ function resourceLabel(resource: string): string {
   const hash = resource.lastIndexOf('#');
   const id = resource.slice(hash + 1);
   if (resource.startsWith('cfn:')) return `!Ref ${id}`;
+  // `eksctl:<file>#<doc index>`: the cluster an eksctl ClusterConfig file creates.
+  if (resource.startsWith('eksctl:')) return `${resource.slice(7, hash)} (eksctl)`;
   const module = resource.slice(3, hash);
   return `a reference to ${module && !module.startsWith('dir:') ? `${module}.${id}` : id}`;
 }

@@ -1,7 +1,6 @@
 // The pipeline: read → parse → normalize → check → locate → suppress → format (the caller formats).
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
 import { findConfig, loadConfig, type Config } from './config.ts';
 import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax, tooLargeToParse } from './detect.ts';
 import { describeFsError, discover, toPosix } from './discover.ts';
@@ -10,8 +9,13 @@ import { extractFile } from './extract/index.ts';
 import type { Diagnostic, Finding, Report } from './finding.ts';
 import { openBase } from './git.ts';
 import { makeContext } from './link.ts';
+import { retainReferenced } from './retain.ts';
+import { withPreparsed } from './parse/yaml.ts';
+import { startParsePool } from './workers.ts';
+import { collectInline, suppressStep, type Suppression } from './suppress.ts';
+import { resolveFix } from './fix-edits.ts';
 import { emptyModel, mergeModels, type Extracted, type Model } from './model.ts';
-import { formatMessage, type Level, type ReportDescriptor, type Rule, type Severity } from './rule.ts';
+import { formatMessage, type Level, type ReportDescriptor, type Rule, type RuleContext, type Severity } from './rule.ts';
 import { SourceFile } from './source.ts';
 import { rules as allRules } from '../rules/index.ts';
 import { VERSION } from './version.ts';
@@ -31,7 +35,16 @@ export interface LintOptions {
   only?: string[];
   /** A git revision: its text of the scanned files is the before model of the change rules. Throws GitError when it cannot be read. */
   base?: string;
+  /** A baseline file (schemas/baseline.schema.json): the findings it records are suppressed. Throws BaselineError when it cannot be read. */
+  baseline?: string;
+  /** Record the run's findings (not otherwise suppressed) in this baseline file, then apply it. */
+  writeBaseline?: string;
+  /** Lint this text instead of files (`--stdin`): found by content; `filename` (default `<stdin>`) names it in findings. */
+  stdin?: { text: string; filename?: string };
 }
+
+/** Stands for the text of `options.stdin` among the discovered files. */
+const STDIN = '\0stdin';
 
 export async function lint(paths: string[], options: LintOptions = {}): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
@@ -40,16 +53,19 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const { config } = loaded;
   const ignoreBase = options.configDir ?? (loaded.path ? dirname(loaded.path) : cwd);
   // Before any work: a --base that cannot be read is a usage error.
+  if (options.stdin && options.base !== undefined) throw new TypeError('--base compares files: it cannot be used with --stdin');
   const base = options.base === undefined ? undefined : openBase(cwd, options.base);
   const scanned = paths.length ? paths : ['.'];
-  const { files, diagnostics } = await discover(scanned, cwd, config.ignore, ignoreBase);
+  const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] as Diagnostic[] } : await discover(scanned, cwd, config.ignore, ignoreBase);
   const extracted = new Map<string, Extracted | undefined>();
   const sources: SourceFile[] = [];
   const after = emptyModel();
+  const inline: Suppression[] = [];
   let before: Model | undefined;
+  const pool = startParsePool(files);
   for (const abs of files) {
-    const rel = toPosix(relative(cwd, abs)) || abs;
-    const text = readText(abs, rel, diagnostics);
+    const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
+    const text = abs === STDIN ? withoutBom(options.stdin!.text) : readText(abs, rel, diagnostics);
     // Unread now is not deleted: --base must not compare it.
     if (text === undefined) extracted.set(abs, undefined);
     if (text === undefined || isBinary(text) || !mayHoldEksAccess(text) || isTemplate(text)) continue;
@@ -64,7 +80,8 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     sources.push(file);
     let out;
     try {
-      out = extractFile(file);
+      const docs = await pool?.take(abs);
+      out = docs ? withPreparsed(text, docs, () => extractFile(file)) : extractFile(file);
     } catch (e) {
       // A bug of ours must not cost the rest of the run: say so and go on.
       diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file: ${(e as Error)?.message ?? e}` });
@@ -72,9 +89,13 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
       continue;
     }
     extracted.set(abs, out);
+    // Before pruning: a comment covers the next node of the tree as written.
+    inline.push(...collectInline(file, out.after, known));
+    retainReferenced(file, out);
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }
+  await pool?.close();
   let baseFiles: Set<SourceFile> | undefined;
   if (base) {
     const b = beforeFromBase(base, { cwd, paths: scanned, files, extracted, ignore: config.ignore ?? [], ignoreBase });
@@ -86,18 +107,54 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const active = allRules.filter((r) => (options.only ? options.only.includes(r.id) : true) && (levels[r.id] ?? r.severity) !== 'off');
   const ctx = makeContext(after, before, config, options.clusterAccount, { cwd, configDir: ignoreBase });
   const findings: Finding[] = [];
-  for (const rule of active) {
+  const run = (rule: Rule, c: RuleContext, into: Finding[]) => {
     const severity = (levels[rule.id] ?? rule.severity) as Severity;
-    rule.check(ctx, (d) => findings.push(locate(rule, severity, d, base && baseFiles ? { ref: base.ref, files: baseFiles } : undefined)));
+    rule.check(c, (d) => into.push(locate(rule, severity, d, base && baseFiles ? { ref: base.ref, files: baseFiles } : undefined)));
+  };
+  const stageRules = active.filter((r) => r.stage === 'suppressions');
+  for (const rule of active) if (!rule.stage) run(rule, ctx, findings);
+  // Rules an ignore names that --only left out still run, for input/unused-ignore to judge the ignore: their findings are not reported.
+  const ran = new Set(active.filter((r) => !r.stage).map((r) => r.id));
+  const named = new Set(inline.flatMap((s) => s.ruleIds));
+  const shadow: Finding[] = [];
+  if (stageRules.some((r) => r.id === 'input/unused-ignore')) {
+    for (const rule of allRules) {
+      if (rule.stage || ran.has(rule.id) || !named.has(rule.id) || (levels[rule.id] ?? rule.severity) === 'off') continue;
+      run(rule, ctx, shadow);
+      ran.add(rule.id);
+    }
   }
+  const reported = suppressStep({
+    findings: dedupe(findings).sort(byPosition), shadow, sources, inline, ran, overrides: config.overrides, cwd, configDir: ignoreBase,
+    stageRules,
+    runStage: (rule, suppressions) => {
+      const out: Finding[] = [];
+      run(rule, Object.assign(Object.create(ctx) as RuleContext, { suppressions }), out);
+      return out;
+    },
+    order: (list) => dedupe(list).sort(byPosition),
+    baseline: options.baseline,
+    writeBaseline: options.writeBaseline,
+  });
   return {
-    findings: dedupe(findings).sort(byPosition),
+    findings: reported.filter((f) => !f.suppression),
+    suppressed: reported.filter((f) => f.suppression),
     diagnostics,
     filesScanned: files.length,
     filesLinted: sources.length,
     rules: active.map(({ check: _check, ...meta }) => meta),
     toolVersion: VERSION,
   };
+}
+
+/** The name findings give the stdin text: `--stdin-filename` as a path relative to cwd, like a file's. */
+function stdinName(cwd: string, filename: string | undefined): string {
+  if (!filename) return '<stdin>';
+  return isAbsolute(filename) ? toPosix(relative(cwd, filename)) || filename : toPosix(filename);
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function readText(abs: string, rel: string, diagnostics: Diagnostic[]): string | undefined {
@@ -132,8 +189,15 @@ function locate(rule: Rule, severity: Severity, d: ReportDescriptor, base?: { re
     pointer,
     logicalPath,
     principal: d.principal,
-    fingerprint: createHash('sha256').update([rule.id, doc.file.path, logicalPath, d.principal ?? ''].join('\0')).digest('hex').slice(0, 32),
+    // Set by the suppress step (src/baseline.ts): it depends on the other findings of the same key.
+    fingerprint: '',
+    // A fix edits the scanned text: never a range in the base revision's, never a place that is not a node.
+    ...(d.fix && !fromBase && !origin.offsets ? optional('fix', resolveFix(doc, pointer, d.key ?? false, d.fix)) : {}),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [k in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [k in K]?: V };
 }
 
 function byPosition(a: Finding, b: Finding): number {

@@ -1,5 +1,6 @@
 // Rule: metadata plus check(model, report). A rule never parses and never knows line numbers.
 import type { Config } from './config.ts';
+import type { Suppression } from './suppress.ts';
 import type { AccessEntry, AuthenticationMode, AwsAuthDocument, Cluster, ClusterRef, IdentityMapping, Located, Model, NodeRole } from './model.ts';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -36,7 +37,18 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
   /** The principal concerned, for fingerprints. */
   principal?: string;
+  /** A safe fix, named by what changes; the locate step turns it into text edits (or drops it when not certain). */
+  fix?: FixSpec;
 }
+
+/**
+ * What a safe fix changes, never where: `replace` gives the new value of the reported node (its key
+ * with `key: true`) — a string, or a list of strings — written in the node's own style (quotes kept,
+ * quoted when plain text would not read back as that string, JSON-escaped inside a JSON string);
+ * `remove: 'key'` removes the reported key with its value (its lines in YAML, the property and its
+ * comma in JSON).
+ */
+export type FixSpec = { replace: string | string[] } | { remove: 'key' };
 
 export interface RuleContext {
   model: Model;
@@ -48,6 +60,11 @@ export interface RuleContext {
   clusterAccount(ref: ClusterRef): string | undefined;
   /** Files a cross-file finding linked, for its message. */
   entriesOf(ref: ClusterRef): AccessEntry[];
+  /**
+   * Only for rules with `stage: 'suppressions'` (input/invalid-ignore, input/unused-ignore): the
+   * ignores the suppress step found (inline forms or baseline entries), with what each matched.
+   */
+  readonly suppressions?: readonly Suppression[];
   /** The run's configuration (policy/* rules read `policy`). */
   readonly config: Readonly<Config>;
   /** Every cluster the run knows of, with the objects provably tied to it (see src/link.ts). */
@@ -94,6 +111,8 @@ export interface ClusterView {
 }
 
 export interface Rule extends RuleMeta {
+  /** `suppressions`: run after the suppress step, over `ctx.suppressions`, not the access model. */
+  stage?: 'suppressions';
   check(ctx: RuleContext, report: (d: ReportDescriptor) => void): void;
 }
 

@@ -55,7 +55,9 @@ describe('aws-auth extractor', () => {
     ['not a list', '  mapRoles: |\n    rolearn: arn:aws:iam::111122223333:role/a\n', /is a mapping, not a list/],
     ['a JSON object', '  mapRoles: |\n    {"rolearn": "arn:aws:iam::111122223333:role/a"}\n', /starts with "\{"/],
     ['not a string', '  mapRoles:\n    - rolearn: arn:aws:iam::111122223333:role/a\n', /is a list, not a string/],
-    ['a tab', '  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/a\n    \t  username: x\n', /not valid YAML/],
+    ['a tab', '  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/a\n    \t  username: x\n', /has a tab where indentation/],
+    ['a non-finite number', '  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/a\n      username: .inf\n', /non-finite number/],
+    ['a null key', '  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/a\n      ~: x\n', /null key/],
   ])('reports a section that is %s', (_what, data, message) => {
     const m = model(cm(data));
     expect(m.awsAuth[0].sections[0].error?.message).toMatch(message);
@@ -75,6 +77,16 @@ describe('aws-auth extractor', () => {
     expect(m.identityMappings[0].arn?.parts).toEqual(['arn:aws:iam::', { unknown: 'ACCOUNT_ID' }, ':role/a']);
     expect(known(m.awsAuth[0].namespace)).toBeUndefined();
     expect(m.awsAuth[0].dataKeys?.map((k) => k.key)).toEqual(['mapRoles', 'maproles']);
+  });
+
+  it('reads what go-yaml reads: a duplicate hides a bad value, a BOM is skipped, ſ folds to s, a bad account item is skipped', () => {
+    const dup = model(cm(`  mapRoles: |\n    - rolearn: arn:aws:iam::111122223333:role/a\n      username: .nan\n      username: ok\n`));
+    expect(dup.identityMappings.map((i) => known(i.username))).toEqual(['ok']);
+    const bom = model(JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'aws-auth', namespace: 'kube-system' }, data: { mapRoles: '\uFEFF- rolearn: arn:aws:iam::111122223333:role/a\n  u\u017fername: admin\n' } }));
+    expect(bom.identityMappings.map((i) => [known(i.arn), known(i.username)])).toEqual([['arn:aws:iam::111122223333:role/a', 'admin']]);
+    const accounts = model(cm(`  mapAccounts: |\n    - {{SessionName}}\n    - "111122223333"\n    - ~\n`));
+    expect(accounts.awsAuth[0].sections[0].error).toBeUndefined();
+    expect(accounts.identityMappings.map((i) => known(i.arn))).toEqual([undefined, '111122223333', '']);
   });
 
   it('skips empty sections as the authenticator does', () => {

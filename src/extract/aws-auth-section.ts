@@ -2,6 +2,7 @@
 // reads it: YAML 1.1, and the whole section is lost on a syntax error, a non-list, or a non-scalar key.
 import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, MappingKey, Origin, SectionResult, SsoMatcher, ValueInfo, ValueType } from '../model.ts';
 import { parseYaml } from '../parse/yaml.ts';
+import { textLoss, treeLoss } from './aws-auth-go-yaml.ts';
 import type { EmbeddedText } from '../parse/embedded.ts';
 import { joinPointer, SourceDoc, type DocNode, type MapEntry } from '../source.ts';
 import { concat, isKnown, literal, type Part, type Text } from '../text.ts';
@@ -37,14 +38,22 @@ export function readSection(input: SectionInput): { section: SectionResult; mapp
     if (v.notString !== 'null') section.error = { message: `${name} is a ${describeType(v.notString)}, not a string: write it as a block (\`${name}: |\`)`, origin };
     return { section, mappings };
   }
-  const { text, map, exact } = v.text;
-  section.exact = exact;
+  // A BOM at the start (a file read with templatefile()) is skipped by the authenticator's YAML reader.
+  const bom = v.text.text.startsWith('\uFEFF') ? 1 : 0;
+  const text = v.text.text.slice(bom);
+  const map = bom ? (o: number, isEnd: boolean) => v.text.map(o + bom, isEnd) : v.text.map;
+  section.exact = v.text.exact;
   const trimmed = text.trim();
   if (trimmed === '' || trimmed === '""' || trimmed === "''" || trimmed === '``') return { section, mappings };
   const at = (offset: number, end = offset + 1): Origin => ({ ...origin, offsets: [map(offset, false), map(end, true)] });
   if (trimmed.startsWith('{')) {
     const offset = text.indexOf('{');
     section.error = { message: `${name} starts with "{", so it is read as a JSON object, not a list`, origin: at(offset) };
+    return { section, mappings };
+  }
+  const tab = textLoss(text);
+  if (tab) {
+    section.error = { message: `${name} ${tab.message}`, origin: at(tab.offset) };
     return { section, mappings };
   }
   const [doc] = parseYaml(text, { version: '1.1', uniqueKeys: false, map });
@@ -55,12 +64,9 @@ export function readSection(input: SectionInput): { section: SectionResult; mapp
     return { section, mappings };
   }
   const inner = new SourceDoc(origin.doc.file, root, `aws-auth › ${name}`);
-  const badKey = root && findComplexKey(root);
-  if (badKey) {
-    section.error = {
-      message: `${name} has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"`,
-      origin: { ...origin, offsets: [badKey.start, badKey.end] },
-    };
+  const loss = root && treeLoss(root, name);
+  if (loss) {
+    section.error = { message: `${name} ${loss.message}`, origin: { ...origin, offsets: [loss.start, loss.end] } };
     return { section, mappings };
   }
   if (!root || (root.kind === 'scalar' && root.value === null)) return { section, mappings };
@@ -91,7 +97,8 @@ function entry(document: AwsAuthDocument, section: AwsAuthSection, doc: SourceDo
     const k = mappingKey(doc, pointer, e, toText);
     m.keys.push(k);
     const field = k.origin!;
-    const lower = e.key.toLowerCase(); // encoding/json matches field names case-insensitively
+    // encoding/json matches field names case-insensitively, with Unicode folding (`ſ` is an `s`).
+    const lower = e.key.toLowerCase().replace(/\u017f/g, 's');
     if (lower === arnKey) {
       m.arn = k.text;
       m.fields.arn = field;
@@ -149,7 +156,8 @@ const TIMESTAMP = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
 function account(document: AwsAuthDocument, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {
   const pointer = joinPointer('', index);
   // yaml.v2 into []string keeps a plain scalar's source text (`012345678901` stays as written).
-  const raw = item.kind === 'scalar' ? (item.raw ?? (item.value === null ? undefined : String(item.value))) : undefined;
+  // A null item (`- ~`) arrives as "".
+  const raw = item.kind === 'scalar' ? (item.value === null ? (item.style === 'plain' ? '' : undefined) : (item.raw ?? String(item.value))) : undefined;
   return {
     kind: 'identity-mapping', document, section: 'mapAccounts', index,
     arn: raw === undefined ? undefined : toText(raw),
@@ -188,23 +196,6 @@ export function withPlaceholders(s: string): Text {
   }
   if (last < s.length) parts.push(s.slice(last));
   return concat({ parts });
-}
-
-function findComplexKey(node: DocNode): DocNode | undefined {
-  if (node.kind === 'map') {
-    for (const e of node.entries) {
-      // Report the mapping that uses a mapping as a key: `{{SessionName}}` as written.
-      if (e.keyNode.kind !== 'scalar') return node;
-      const inValue = findComplexKey(e.value);
-      if (inValue) return inValue;
-    }
-  } else if (node.kind === 'seq') {
-    for (const it of node.items) {
-      const found = findComplexKey(it);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 export function typeOf(node: DocNode): ValueType {

@@ -4,6 +4,7 @@
 import type { AccessPolicy, Cluster, ClusterRef, Model, Origin, Tool } from '../model.ts';
 import { joinPointer, type DocNode, type SourceDoc } from '../source.ts';
 import { known, literal, unknownText, type Text } from '../text.ts';
+import { CDK_MANIFEST_TYPE, extractCdkAwsAuth } from './cdk-aws-auth.ts';
 import { Evaluator } from './cfn-intrinsics.ts';
 import { normalize, type CfnNode } from './cfn-normalize.ts';
 import { CLUSTER_TYPES, indexTemplate, isPlainMap, prop, scalarString, type Resource, type Template } from './cfn-template.ts';
@@ -29,6 +30,8 @@ type Reader = (ctx: Ctx) => void;
 const READERS: Record<string, Reader> = {
   'AWS::EKS::Cluster': cfnCluster,
   'Custom::AWSCDK-EKS-Cluster': cdkCluster,
+  // CDK aws-eks (v1): aws-auth inside a KubernetesManifest (cdk-aws-auth.ts).
+  [CDK_MANIFEST_TYPE]: (ctx) => extractCdkAwsAuth({ ...ctx, id: ctx.res.id, condition: ctx.res.condition, cluster: clusterRef(ctx, prop(ctx.props, 'ClusterName')) }),
   'AWS::EKS::AccessEntry': accessEntry,
   'AWS::EKS::Nodegroup': (ctx) => nodeRole(ctx, 'NodeRole', 'nodegroup'),
   'AWS::EKS::FargateProfile': (ctx) => nodeRole(ctx, 'PodExecutionRoleArn', 'fargate'),

@@ -6,6 +6,7 @@ import { parseYaml } from '../parse/yaml.ts';
 import { SourceDoc, type DocNode, type SourceFile } from '../source.ts';
 import { extractAwsAuth, isKubernetesManifest } from './aws-auth.ts';
 import { extractCloudFormation, isCloudFormation } from './cloudformation.ts';
+import { extractEksctl, isEksctlConfig } from './eksctl.ts';
 import { extractTerraform, isTerraformJson } from './terraform.ts';
 
 export function extractFile(file: SourceFile): Extracted {
@@ -50,6 +51,7 @@ function extractDoc(doc: SourceDoc, out: Extracted): void {
   const root: DocNode | undefined = doc.root;
   if (isCloudFormation(root)) extractCloudFormation(doc, out.after);
   else if (isTerraformJson(root)) extractTerraform(doc, out);
+  else if (isEksctlConfig(root)) extractEksctl(doc, out.after);
   else if (isKubernetesManifest(root)) extractAwsAuth(doc, out.after);
 }
 

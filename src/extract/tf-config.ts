@@ -8,6 +8,7 @@ import { resolveExpr, type RoleDecl } from './tf-refs.ts';
 import { TfBuilder } from './tf-resources.ts';
 import { ConfigAttrs, type ConfigScope } from './tf-values.ts';
 import { configProviders } from './tf-provider.ts';
+import { extractModules } from './tf-module.ts';
 import { get, str } from './util.ts';
 
 /**
@@ -38,6 +39,8 @@ export function extractConfig(doc: SourceDoc, model: Model): void {
     builder.add({ type: b.type, local: `${b.type}.${b.name}`, module, body: new ConfigAttrs(doc, b.pointer, b.node, scope), ...(kubernetesCluster ? { kubernetesCluster } : {}) });
   }
   builder.finish();
+  // terraform-aws-modules/eks calls: the cluster, entries and aws-auth rows their inputs make.
+  extractModules(doc, model, scope);
 }
 
 /** HCL-JSON lets each level be an object or an array of objects; `//` keys are comments. */

@@ -15,7 +15,10 @@ const DEFAULT_SECURITY_SEVERITY: Record<Severity, number> = { error: 7.0, warnin
 
 export default function sarif(report: Report, ctx: FormatContext): string {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
-  const files = [...new Set(report.findings.map((f) => f.file))].sort();
+  // Suppressed findings are results too, with `suppressions` (code scanning shows them as dismissed).
+  // Reported findings first, then the suppressed (each list in report order).
+  const results = [...report.findings, ...(report.suppressed ?? [])];
+  const files = [...new Set(results.map((f) => f.file))].sort();
   const artifactIndex = new Map(files.map((file, i) => [file, i]));
   const notifications = report.diagnostics.map(
     (d): Sarif.Notification => ({
@@ -41,7 +44,7 @@ export default function sarif(report: Report, ctx: FormatContext): string {
         invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
         ...(files.length ? { artifacts: files.map((file): Sarif.Artifact => ({ location: artifactLocation(file), roles: ['analysisTarget'] })) } : {}),
-        results: report.findings.map((f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file))),
+        results: results.map((f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file))),
         columnKind: 'utf16CodeUnits',
       },
     ],
@@ -87,6 +90,30 @@ function result(f: Finding, ruleIndex: number | undefined, index: number | undef
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    ...(f.fix ? { fixes: [fix(f)] } : {}),
+    ...(f.suppression ? { suppressions: [suppressionOf(f)] } : {}),
+  };
+}
+
+/** `inSource`: an ignore in the file (its reason is the justification); `external`: config overrides or the baseline. */
+function suppressionOf(f: Finding): Sarif.Suppression {
+  const s = f.suppression!;
+  return { kind: s.kind, status: 'accepted', ...(s.justification ? { justification: s.justification } : {}) };
+}
+
+/** A safe fix as SARIF replacements: regions of the file as linted, lines and UTF-16 columns like the results'. */
+function fix(f: Finding): Sarif.Fix {
+  return {
+    description: { text: sentence(f.fix!.description[0].toUpperCase() + f.fix!.description.slice(1)) },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(f.file),
+        replacements: f.fix!.edits.map((e) => ({
+          deletedRegion: { startLine: e.range.start.line, startColumn: e.range.start.column, endLine: e.range.end.line, endColumn: e.range.end.column },
+          ...(e.text ? { insertedContent: { text: e.text } } : {}),
+        })),
+      },
+    ],
   };
 }
 

@@ -15,7 +15,7 @@ export default defineRule({
   sources: ['reference/eks-api-schemas.md §2.2, §2.3', 'https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateAccessEntry.html'],
   remediation: 'Use the node role of the cluster\'s account, or make the entry STANDARD if it is not for nodes.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: { account: 'type {{type}} entry names a role in account {{principalAccount}}, but the cluster is in {{clusterAccount}}' },
   check(ctx, report) {
     for (const e of ctx.model.accessEntries) {

@@ -22,7 +22,7 @@ export default defineRule({
   ],
   remediation: 'Keep one entry per principal: merge the groups, username and access policies into it and delete the other.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     duplicate: '{{principal}} already has an access entry on this cluster ({{other}}): EKS rejects this second one (409 ResourceInUseException); merge them into one entry',
   },

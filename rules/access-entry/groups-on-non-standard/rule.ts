@@ -13,14 +13,14 @@ export default defineRule({
   sources: ['reference/eks-api-schemas.md §2.2, §5', 'https://docs.aws.amazon.com/eks/latest/userguide/creating-access-entries.html'],
   remediation: 'Remove the groups from the node entry; give humans and workloads their own STANDARD entry.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   fixable: true,
   messages: { groups: 'type {{type}} takes no Kubernetes groups: remove them (EKS rejects the entry)' },
   check({ model }, report) {
     for (const e of model.accessEntries) {
       const type = entryType(e.type);
       if (!type || !NODE_TYPES.includes(type) || !e.groups || e.groups.length === 0) continue;
-      report({ messageId: 'groups', at: e, field: 'groups', key: true, principal: known(e.principal), data: { type } });
+      report({ messageId: 'groups', at: e, field: 'groups', key: true, principal: known(e.principal), data: { type }, fix: { remove: 'key' } });
     }
   },
 });

@@ -19,7 +19,7 @@ export default defineRule({
   remediation: 'Grant the access to an IAM role the person or workload assumes, and remove the user\'s entry.',
   tags: ['access-entry', 'security'],
   securitySeverity: 3.0,
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: { user: '{{principal}} is an IAM user (long-term credentials): grant the access to a role it assumes instead' },
   check({ model }, report) {
     for (const e of model.accessEntries) {

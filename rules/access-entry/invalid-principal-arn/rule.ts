@@ -24,7 +24,7 @@ export default defineRule({
     'Write `arn:<partition>:iam::<account>:role/<path><name>` or `…:user/<path><name>`. For a role session, name the role itself ' +
     '(in Terraform `data.aws_iam_session_context.<name>.issuer_arn`); for an IAM Identity Center role, keep the `aws-reserved/sso.amazonaws.com/…` path.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     malformed: 'principal "{{principal}}" is not a valid ARN: {{why}}',
     partition: 'principal "{{principal}}" has unknown partition "{{partition}}": use one of {{partitions}}',

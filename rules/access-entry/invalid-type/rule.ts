@@ -27,7 +27,7 @@ export default defineRule({
   ],
   remediation: 'Write the type exactly: `STANDARD`, `EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX`, `EC2`, `HYBRID_LINUX` or `HYPERPOD_LINUX`.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   fixable: true,
   messages: {
     casing: 'Type "{{type}}" must be "{{fixed}}": types are matched exactly, so the entry is rejected',
@@ -42,6 +42,7 @@ export default defineRule({
       report({
         messageId: fixed ? 'casing' : 'unknown', at: e, field: 'type', principal: known(e.principal),
         data: fixed ? { type, fixed } : { type, valid: ENTRY_TYPES.join(', ') },
+        ...(fixed ? { fix: { replace: fixed } } : {}),
       });
     }
   },

@@ -23,7 +23,7 @@ export default defineRule({
   ],
   remediation: 'Delete this access entry and let EKS manage the node role\'s access; give other uses of the role a role of their own.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     managed: '{{principal}} is the role of the {{via}} {{other}}: EKS creates its access entry itself, so this one is redundant and may collide with it (409); remove it',
   },

@@ -22,7 +22,7 @@ export default defineRule({
   remediation:
     'Associate an access policy (e.g. `AmazonEKSViewPolicy` for a namespace), or add Kubernetes groups that RBAC binds; delete the entry if the principal needs no access.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     none: 'access entry for {{principal}} has no Kubernetes groups, no access policies and no username: it can sign in but do nothing; add an access policy or groups',
   },

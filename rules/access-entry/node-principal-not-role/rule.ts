@@ -20,7 +20,7 @@ export default defineRule({
   ],
   remediation: 'Name the node role (the role of the instance profile, the Fargate pod execution role, the hybrid nodes role), or make the entry STANDARD if it is for a person.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: { user: 'type {{type}} needs an IAM role, but "{{principal}}" is an IAM user: name the node role instead' },
   check({ model }, report) {
     for (const e of model.accessEntries) {

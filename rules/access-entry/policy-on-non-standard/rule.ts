@@ -19,7 +19,7 @@ export default defineRule({
   ],
   remediation: 'Remove the policy from the node entry. If the principal also needs Kubernetes permissions, it is not (only) a node: give that use its own STANDARD entry.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     policy: 'type {{type}} takes no access policies: remove {{policy}} (EKS rejects policy associations on node entries)',
   },

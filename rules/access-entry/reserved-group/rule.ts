@@ -23,7 +23,7 @@ export default defineRule({
     'Use a group of your own bound by RBAC, or an access policy: `AmazonEKSClusterAdminPolicy` with a `cluster` scope instead of `system:masters`. ' +
     'For a node role, set the entry\'s type (`EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX`, `HYBRID_LINUX`) and remove the groups.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     reserved: 'group "{{group}}" starts with "system:", which EKS rejects: use a group of your own and bind it with RBAC',
     masters: 'group "system:masters" is rejected by EKS: associate the AmazonEKSClusterAdminPolicy access policy with a cluster scope instead',

@@ -19,7 +19,7 @@ export default defineRule({
   ],
   remediation: 'Pick a username of your own namespace (e.g. `ops:{{SessionName}}`), or leave it out: EKS then uses the principal\'s ARN.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     reserved: 'username "{{username}}" starts with "{{prefix}}", which EKS reserves: use a prefix of your own, e.g. "{{suggestion}}"',
     node:

@@ -18,7 +18,7 @@ export default defineRule({
   remediation: 'Put a fixed prefix ending in ":" before the macro, e.g. `Username: "devs:{{SessionName}}"`.',
   tags: ['access-entry', 'security'],
   securitySeverity: 5.0,
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: { colon: 'username "{{username}}" has {{macro}} with no ":" before it: EKS rejects it; write e.g. "{{suggestion}}"' },
   check({ model }, report) {
     for (const e of model.accessEntries) {

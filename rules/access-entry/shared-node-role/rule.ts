@@ -20,7 +20,7 @@ export default defineRule({
   ],
   remediation: 'Give each kind of node its own IAM role (e.g. one for Linux nodes, one for Windows nodes, one for Fargate pods) and one entry per role.',
   tags: ['access-entry', 'availability'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     shared: 'role {{principal}} already has an entry of type {{otherType}} on this cluster ({{other}}): a role gets one entry per cluster, so this {{type}} entry fails (409); use a separate role for {{type}} nodes',
   },

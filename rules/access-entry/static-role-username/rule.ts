@@ -21,7 +21,7 @@ export default defineRule({
   ],
   remediation: 'Write the username as `<name>:{{SessionName}}` (e.g. `deployer:{{SessionName}}`), or leave it out to get EKS\'s default.',
   tags: ['access-entry', 'audit'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     static: 'every session of role {{principal}} signs in as "{{username}}": sessions cannot be told apart in audit logs; write "{{suggestion}}"',
   },

@@ -25,7 +25,7 @@ export default defineRule({
   ],
   remediation: 'Spell the macro exactly, e.g. `devs:{{SessionName}}`, or drop it.',
   tags: ['access-entry', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     typo: 'username "{{username}}" has {{macro}}, which EKS does not replace: write {{suggestion}}',
     unknown: 'username "{{username}}" has {{macro}}, which EKS does not replace: use {{SessionName}} or {{SessionNameRaw}}, or drop it',

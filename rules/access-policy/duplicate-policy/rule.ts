@@ -27,7 +27,7 @@ export default defineRule({
   ],
   remediation: 'Keep one association per policy. To grant it in several namespaces, list them all in that one scope.',
   tags: ['access-policy', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     same: '{{name}} is associated with this entry twice (scope {{scope}} both times): remove the repeat',
     differ: '{{name}} is associated with this entry twice, with scopes {{other}} and {{scope}}: only one association exists, and it keeps the scope applied last; keep one (list every namespace in its scope)',

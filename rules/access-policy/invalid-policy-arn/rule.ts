@@ -21,7 +21,7 @@ export default defineRule({
   ],
   remediation: `Write the access policy's ARN, e.g. \`arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy\` (\`aws eks list-access-policies\` lists them).`,
   tags: ['access-policy', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     notArn: 'policy ARN "{{value}}" is not an ARN: {{fix}}',
     whitespace: 'policy ARN "{{value}}" has leading or trailing whitespace: write "{{fixed}}"',

@@ -31,7 +31,7 @@ export default defineRule({
   ],
   remediation: 'Write `cluster` with no namespaces, or `namespace` with one or more distinct lowercase namespace names (a trailing `*` is allowed).',
   tags: ['access-policy', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   fixable: true,
   messages: {
     case: 'scope type "{{type}}" must be "{{fixed}}": only lowercase "cluster" and "namespace" are accepted',
@@ -51,7 +51,7 @@ export default defineRule({
           const lower = written.toLowerCase();
           if (SCOPES.includes(lower)) {
             type = lower;
-            report({ messageId: 'case', at: p, field: 'scopeType', principal, data: { type: written, fixed: lower } });
+            report({ messageId: 'case', at: p, field: 'scopeType', principal, data: { type: written, fixed: lower }, fix: { replace: lower } });
           } else {
             const guess = SCOPES.find((s) => lower.includes(s));
             report({ messageId: 'type', at: p, field: 'scopeType', principal, data: { type: written, hint: guess ? `: did you mean "${guess}"?` : '' } });

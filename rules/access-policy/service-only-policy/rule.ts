@@ -20,7 +20,7 @@ export default defineRule({
   ],
   remediation: 'Remove the association. Let EKS manage the access of its Auto Mode, hybrid-node and Cluster Insights roles.',
   tags: ['access-policy', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     serviceOnly: '{{name}} is reserved for AWS service-linked roles and EKS rejects it on {{principal}}: remove it ({{hint}})',
   },

@@ -16,7 +16,7 @@ export default defineRule({
   ],
   remediation: 'Use a name from `aws eks list-access-policies` (e.g. AmazonEKSViewPolicy, AmazonEKSEditPolicy, AmazonEKSAdminPolicy, AmazonEKSClusterAdminPolicy).',
   tags: ['access-policy', 'correctness'],
-  formats: ['cfn', 'tf'],
+  formats: ['ectl', 'cfn', 'tf', 'cdk'],
   messages: {
     typo: '"{{name}}" is not a known EKS access policy: did you mean "{{suggestion}}"?',
     iamName: '"{{name}}" is an IAM managed policy, not an EKS access policy: attach it to the IAM role and associate an access policy here',

@@ -15,7 +15,7 @@ export default defineRule({
   sources: ['reference/authenticator.md §2 ("The section is not enforced against the ARN type")', 'reference/eks-api-schemas.md §3.1'],
   remediation: 'Move the row: a role goes under mapRoles as `rolearn`, a user under mapUsers as `userarn`.',
   tags: ['aws-auth', 'maintainability'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk'],
   messages: {
     userInRoles: '"{{arn}}" is an IAM user ARN under mapRoles: it matches, but belongs under mapUsers as userarn',
     roleInUsers: '"{{arn}}" is an IAM role ARN under mapUsers: it matches, but belongs under mapRoles as rolearn',

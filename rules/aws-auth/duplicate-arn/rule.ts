@@ -21,7 +21,7 @@ export default defineRule({
   ],
   remediation: 'Keep one row per ARN and merge the groups you need into it; delete the other rows.',
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     role: 'role ARN "{{arn}}" is already mapped by {{first}}: only the last row for a role counts ({{winner}}), the others are ignored; merge them into one',
     roleCase:

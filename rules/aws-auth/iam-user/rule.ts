@@ -19,7 +19,7 @@ export default defineRule({
   remediation: 'Create a role the person or system assumes (through IAM Identity Center, or a trust policy), map that role, and remove the user row.',
   tags: ['aws-auth', 'security'],
   securitySeverity: 3.0,
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     user: 'IAM user "{{arn}}" is mapped: it signs in with long-term access keys; map a role it assumes instead',
     root: 'the root user of "{{arn}}" is mapped: it signs in with long-term credentials; map a role instead',

@@ -26,7 +26,7 @@ export default defineRule({
     'Write the ARN of the IAM role (`arn:<partition>:iam::<account>:role/<name>`) or user (`…:user/<name>`): for a session ARN the role it ' +
     'assumes, for an instance profile the role inside it, for a group its users or a role they assume.',
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     macro: '"{{arn}}" contains {{macro}}, but the authenticator renders macros only in username and groups, never in ARNs: this entry never matches; write the literal value',
     whitespace: '"{{arn}}" has leading or trailing white space: ARNs are compared exactly, so this entry never matches; write "{{fixed}}"',

@@ -29,7 +29,8 @@ export default defineRule({
   ],
   remediation: 'Spell the key in lowercase: `rolearn`, `userarn`, `username`, `groups`.',
   tags: ['aws-auth', 'portability'],
-  formats: ['cm', 'tfk'],
+  fixable: true,
+  formats: ['cm', 'tfk', 'cdk'],
   messages: {
     keyCase: 'key "{{key}}" is read by current authenticators but ignored by the case-sensitive release-0.5 line ({{loss}}): write "{{fixed}}"',
   },
@@ -43,6 +44,8 @@ export default defineRule({
         report({
           messageId: 'keyCase', at: { origin: k.origin, fields: {} }, key: true, principal: known(m.arn),
           data: { key: k.key, fixed, loss: LOSS[fixed] },
+          // Unless the entry also has the lowercase key: renaming would write it twice.
+          ...(m.keys.some((o) => o.key === fixed) ? {} : { fix: { replace: fixed } }),
         });
       }
     }

@@ -23,7 +23,7 @@ export default defineRule({
     'the 12-digit account ID as a quoted string.',
   tags: ['aws-auth', 'security'],
   securitySeverity: 5.5,
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     account:
       'mapAccounts lets every IAM principal of account {{account}} authenticate (username = its ARN, no groups): map the roles that need access instead',

@@ -22,7 +22,7 @@ export default defineRule({
   ],
   remediation: 'Give the entry `rolearn: arn:<partition>:iam::<account>:role/<name>` (mapRoles) or `userarn: …:user/<name>` (mapUsers), or delete it.',
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk'],
   messages: {
     missing: '{{entry}} has no {{key}}: the authenticator drops it',
     empty: '{{entry}} has an empty {{key}}: the authenticator drops it',

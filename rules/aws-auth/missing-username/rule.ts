@@ -18,7 +18,7 @@ export default defineRule({
   remediation:
     'Set `username`: for a role usually `<name>:{{SessionName}}` (the session stays visible in audit logs), for a user its name.',
   tags: ['aws-auth', 'auditability'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     missing: '{{entry}} has no username, so its callers authenticate with an empty username: add one, e.g. username: "{{example}}"',
     empty: '{{entry}} has an empty username, so its callers authenticate with an empty username: write one, e.g. "{{example}}"',

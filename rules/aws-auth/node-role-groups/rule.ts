@@ -16,7 +16,7 @@ export default defineRule({
   sources: ['reference/eks-api-schemas.md §3.4 (Rows EKS writes itself)', 'https://docs.aws.amazon.com/eks/latest/userguide/migrating-access-entries.html'],
   remediation: 'List `system:bootstrappers` and `system:nodes` under `groups` (Fargate pod execution roles also `system:node-proxier`).',
   tags: ['aws-auth', 'availability'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: { missing: 'node mapping "{{username}}" lacks {{missing}}: nodes using this role cannot join' },
   check({ model }, report) {
     const fargateRoles = new Set(

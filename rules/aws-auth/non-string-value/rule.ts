@@ -22,7 +22,8 @@ export default defineRule({
   ],
   remediation: 'Quote the value (`username: "yes"`, `- "123"`), and write groups as a YAML list (`groups:` followed by `- system:masters` items).',
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  fixable: true,
+  formats: ['cm', 'tfk', 'cdk'],
   messages: {
     username: 'unquoted username {{raw}} is a YAML 1.1 {{type}}, not a string, so the username arrives empty: write username: "{{raw}}"',
     usernameNull: 'unquoted username {{raw}} is null in YAML, so the username arrives empty: write the username (quoted, if you mean the text "{{raw}}")',
@@ -51,7 +52,7 @@ type Report = (d: ReportDescriptor) => void;
 const at = (m: IdentityMapping, k: MappingKey) => ({ at: { origin: k.origin!, fields: {} }, principal: known(m.arn) });
 
 function username(m: IdentityMapping, k: MappingKey, report: Report): void {
-  if (TYPE[k.type] && k.raw) report({ ...at(m, k), messageId: 'username', data: { raw: k.raw, type: TYPE[k.type] } });
+  if (TYPE[k.type] && k.raw) report({ ...at(m, k), messageId: 'username', data: { raw: k.raw, type: TYPE[k.type] }, fix: { replace: k.raw } });
   // An empty `username:` is aws-auth/missing-username's; only a written `~` / `null` is a value read the wrong way.
   else if (k.type === 'null' && k.raw) report({ ...at(m, k), messageId: 'usernameNull', data: { raw: k.raw } });
   else if (WHAT[k.type]) report({ ...at(m, k), messageId: 'usernameStructure', data: { what: WHAT[k.type] } });
@@ -60,15 +61,15 @@ function username(m: IdentityMapping, k: MappingKey, report: Report): void {
 function groups(m: IdentityMapping, k: MappingKey, report: Report): void {
   if (k.type === 'string') {
     // `groups: ${jsonencode(var.groups)}` may well yield a list: unknown text is no verdict.
-    if (isKnown(k.text)) report({ ...at(m, k), messageId: 'groupsString', data: { value: known(k.text)! } });
-  } else if (TYPE[k.type] && k.raw) report({ ...at(m, k), messageId: 'groupsScalar', data: { raw: k.raw, type: TYPE[k.type] } });
+    if (isKnown(k.text)) report({ ...at(m, k), messageId: 'groupsString', data: { value: known(k.text)! }, fix: { replace: [known(k.text)!] } });
+  } else if (TYPE[k.type] && k.raw) report({ ...at(m, k), messageId: 'groupsScalar', data: { raw: k.raw, type: TYPE[k.type] }, fix: { replace: [k.raw] } });
   else if (k.type === 'map') report({ ...at(m, k), messageId: 'groupsStructure' });
   else if (k.type === 'seq') (m.groupValues ?? []).forEach((g, i) => group(m, k, g, i, report));
 }
 
 function group(m: IdentityMapping, k: MappingKey, g: ValueInfo, i: number, report: Report): void {
   const where = { ...at(m, k), path: `/${i}` };
-  if (TYPE[g.type] && g.raw) report({ ...where, messageId: 'group', data: { raw: g.raw, type: TYPE[g.type] } });
+  if (TYPE[g.type] && g.raw) report({ ...where, messageId: 'group', data: { raw: g.raw, type: TYPE[g.type] }, fix: { replace: g.raw } });
   else if (g.type === 'null' && g.raw) report({ ...where, messageId: 'groupNull', data: { raw: g.raw } });
   else if (WHAT[g.type]) report({ ...where, messageId: 'groupStructure', data: { nth: ordinal(i + 1), what: WHAT[g.type] } });
 }

@@ -22,7 +22,7 @@ export default defineRule({
   remediation: 'Use a prefix of your own that ends in ":", e.g. `username: "admins:{{SessionName}}"`, and bind RBAC to that name or to a group.',
   tags: ['aws-auth', 'security'],
   securitySeverity: 4.0,
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     reserved:
       'username "{{username}}" starts with "{{prefix}}", a prefix reserved for Kubernetes and EKS identities (access entries reject it): use a name of your own, e.g. "{{suggestion}}"',

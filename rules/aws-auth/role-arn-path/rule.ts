@@ -17,7 +17,7 @@ export default defineRule({
   ],
   remediation: 'Write `arn:<partition>:iam::<account>:role/<name>`: drop everything between `role/` and the role name.',
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   fixable: true,
   messages: {
     path: 'role ARN has path "{{path}}": aws-auth only matches "{{fixed}}"',
@@ -35,6 +35,8 @@ export default defineRule({
         messageId: rp.path.startsWith('/aws-reserved/sso.amazonaws.com/') ? 'sso' : 'path',
         at: m, field: 'arn', principal: known(m.arn),
         data: { path: rp.path, fixed: `${prefix}role/${rp.name}` },
+        // Certain only when the whole ARN is literal text.
+        ...(known(m.arn) !== undefined ? { fix: { replace: `${prefix}role/${rp.name}` } } : {}),
       });
     }
   },

@@ -14,7 +14,7 @@ export default defineRule({
   remediation: 'Start the username with a fixed prefix and a colon, e.g. `username: "devs:{{SessionName}}"`.',
   tags: ['aws-auth', 'security'],
   securitySeverity: 5.0,
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: { colon: 'username "{{username}}" has {{macro}} before any ":": the caller chooses its prefix; write e.g. "{{suggestion}}"' },
   check({ model }, report) {
     for (const m of model.identityMappings) {

@@ -19,7 +19,7 @@ export default defineRule({
   ],
   remediation: 'Add the session name after a fixed prefix and a colon, e.g. `username: "deployer:{{SessionName}}"`.',
   tags: ['aws-auth', 'audit'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     fixed: 'role {{role}} is mapped to the fixed username "{{username}}": every session looks the same in audit logs; write e.g. "{{suggestion}}"',
   },

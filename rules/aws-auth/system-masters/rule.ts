@@ -23,7 +23,7 @@ export default defineRule({
     'bound to what it needs, and drop `system:masters` from the row.',
   tags: ['aws-auth', 'security'],
   securitySeverity: 6.0,
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     masters:
       '{{principal}} gets group "system:masters", which bypasses RBAC: prefer an access entry with AmazonEKSClusterAdminPolicy at cluster scope, or an RBAC group',

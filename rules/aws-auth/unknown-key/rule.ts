@@ -29,7 +29,7 @@ export default defineRule({
   sources: ['reference/authenticator.md §1.2 (Accepted keys)', 'reference/eks-api-schemas.md §3.1'],
   remediation: 'Rename the key to the one the authenticator reads (the message names it).',
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk'],
   messages: {
     unknown: 'key "{{key}}" is not read by the authenticator and is silently ignored, so {{loss}}: write "{{suggestion}}"',
     otherSection: 'key "{{key}}" is only read under {{other}}: under {{section}} it is ignored, so {{loss}}; write "{{suggestion}}" (or move the entry)',

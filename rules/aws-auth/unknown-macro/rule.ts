@@ -17,7 +17,7 @@ export default defineRule({
   sources: ['reference/authenticator.md §3 (Username and group templating)', 'reference/eks-api-schemas.md §3.2 (Templates)'],
   remediation: `Spell the macro exactly as one of ${LIST}.`,
   tags: ['aws-auth', 'correctness'],
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk', 'ectl'],
   messages: {
     typo: '{{where}} "{{value}}" has {{macro}}, which the authenticator leaves as literal text: write {{suggestion}}',
     unknown: `{{where}} "{{value}}" has {{macro}}, which the authenticator leaves as literal text: the only macros are ${LIST}`,

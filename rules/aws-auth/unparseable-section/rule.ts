@@ -18,7 +18,7 @@ export default defineRule({
     'Write each section as a `|` block holding a YAML list of mappings, and quote every value that starts with "{", e.g. `username: "{{SessionName}}"`.',
   tags: ['aws-auth', 'availability', 'security'],
   securitySeverity: 7.5,
-  formats: ['cm', 'tfk'],
+  formats: ['cm', 'tfk', 'cdk'],
   messages: { unparseable: '{{message}}: the authenticator loads no entry of this section (lockout)' },
   check({ model }, report) {
     for (const doc of model.awsAuth) {

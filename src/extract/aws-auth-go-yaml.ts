@@ -1,0 +1,64 @@
+// What go-yaml v2 and the JSON step after it reject although the JS `yaml` parser accepts it: each
+// makes aws-iam-authenticator lose the whole section (found by the differential test, docs/oracle.md).
+import type { AwsAuthSection } from '../model.ts';
+import type { DocNode } from '../source.ts';
+
+export interface GoYamlLoss {
+  message: string;
+  /** Outer-file offsets of the cause. */
+  start: number;
+  end: number;
+}
+
+/** A tab before the first token of a line (after indentation and `- ` indicators): a go-yaml scanner error. */
+const TAB_BEFORE_TOKEN = /^[ ]*(?:-[ ]*)*\t/m;
+
+/** Checks on the section's text, before parsing; offsets are inner. */
+export function textLoss(text: string): { message: string; offset: number } | undefined {
+  const m = TAB_BEFORE_TOKEN.exec(text);
+  if (!m) return undefined;
+  return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: m.index + m[0].length - 1 };
+}
+
+/** Checks on the parsed tree; node offsets are already outer. */
+export function treeLoss(root: DocNode, name: AwsAuthSection): GoYamlLoss | undefined {
+  if (name === 'mapAccounts') return undefined; // yaml.v2 into []string: a bad item is skipped, not fatal
+  // Aliases share nodes: each is visited once, so an alias bomb costs its size, not its expansion.
+  return keyLoss(root, new Set()) ?? valueLoss(root, new Set());
+}
+
+/** go-yaml's decoder fails on a key it cannot hash or JSON cannot hold, wherever it stands. */
+function keyLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
+  if (seen.has(node)) return undefined;
+  seen.add(node);
+  if (node.kind === 'seq') {
+    for (const it of node.items) {
+      const found = keyLoss(it, seen);
+      if (found) return found;
+    }
+  } else if (node.kind === 'map') {
+    for (const e of node.entries) {
+      // Report the mapping that uses a mapping as a key: `{{SessionName}}` as written.
+      if (e.keyNode.kind !== 'scalar') return { message: 'has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"', start: node.start, end: node.end };
+      if (e.keyNode.value === null) return { message: 'has a null key (`~:` or `null:`), which JSON cannot hold', start: e.keyNode.start, end: e.keyNode.end };
+      const found = keyLoss(e.value, seen);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The JSON step fails on a non-finite number; of keys written twice only the last value reaches it. */
+function valueLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
+  if (seen.has(node)) return undefined;
+  seen.add(node);
+  const children = node.kind === 'seq' ? node.items : node.kind === 'map' ? [...new Map(node.entries.map((e) => [String((e.keyNode as { value?: unknown }).value), e.value])).values()] : [];
+  if (node.kind === 'scalar' && typeof node.value === 'number' && !Number.isFinite(node.value)) {
+    return { message: `has the value ${node.raw ?? String(node.value)}, a non-finite number JSON cannot hold; quote it`, start: node.start, end: node.end };
+  }
+  for (const c of children) {
+    const found = valueLoss(c, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
