@@ -32,7 +32,7 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
     `| Default severity | \`${rule.severity}\` |`,
     `| Formats | ${rule.formats.map((f) => FORMAT_NAMES[f]).join(', ')} |`,
     `| Tags | ${rule.tags.map((t) => `\`${t}\``).join(' ')} |`,
-    `| Safe fix | ${rule.fixable ? 'specified (applied by `--fix` once it ships)' : 'none'} |`,
+    `| Safe fix | ${rule.fixable ? 'yes: `--fix` applies it, `--fix-dry-run` shows it' : 'none'} |`,
     ...(rule.securitySeverity !== undefined ? [`| Security severity | ${rule.securitySeverity.toFixed(1)} |`] : []),
     '',
     '## Why',

@@ -39,6 +39,12 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
     }
   });
 
+  it.skipIf(!rule.fixable)('offers a safe fix on its fail examples, since it says it is fixable', async () => {
+    const fixes = [];
+    for (const ex of examples.filter((e) => e.kind === 'fail')) fixes.push(...(await findingsOn(rule, ex)).findings.filter((f) => f.ruleId === rule.id && f.fix));
+    expect(fixes.length).toBeGreaterThan(0);
+  });
+
   it('has an up-to-date docs page (npm run docs)', async () => {
     const onDisk = readFileSync(join(RULES_DIR, rule.id, 'README.md'), 'utf8');
     expect(onDisk).toBe(await renderRuleDoc(rule));

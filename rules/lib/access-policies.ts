@@ -2,6 +2,7 @@
 // roles may hold, and a reading of a policy ARN that never guesses about its unknown parts.
 import { parseArn, PARTITIONS, type Arn } from '../../src/arn.ts';
 import { concat, known, knownPrefix, literal, render, type Part, type Text } from '../../src/text.ts';
+import { distance } from './distance.ts';
 
 /**
  * AWS-managed access policy names. EKS adds names over time, so an unknown name is only a warning;
@@ -144,16 +145,6 @@ export function nearestPolicy(name: string): string | undefined {
   return best?.name;
 }
 
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 /**
  * A key that is equal for two ARNs exactly when they provably name the same policy: the literal,

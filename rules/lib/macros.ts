@@ -1,6 +1,7 @@
 // The macros aws-iam-authenticator renders in aws-auth usernames and groups (authenticator.md §3):
 // plain, case-sensitive `strings.ReplaceAll`, so any other `{{…}}` stays in the name as literal text.
 import type { Text } from '../../src/text.ts';
+import { distance } from './distance.ts';
 
 export const AWS_AUTH_MACROS = ['EC2PrivateDNSName', 'AccountID', 'SessionName', 'SessionNameRaw', 'AccessKeyID'];
 
@@ -47,16 +48,6 @@ function nearest(name: string, valid: string[]): string | undefined {
   return best?.name;
 }
 
-/** Levenshtein distance. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 /** Macros whose value differs per session or per instance, so a username holding one tells sessions apart. */
 export const PER_SESSION_MACROS = ['{{SessionName}}', '{{SessionNameRaw}}', '{{AccessKeyID}}', '{{EC2PrivateDNSName}}'];

@@ -3,6 +3,7 @@
 // current authenticators; the release-0.5 line (yaml.v2) reads only the lowercase spelling.
 import type { IdentityMapping, MappingKey } from '../../src/model.ts';
 import { knownPrefix } from '../../src/text.ts';
+import { distance } from './distance.ts';
 
 export const KNOWN_KEYS = {
   mapRoles: ['rolearn', 'username', 'groups', 'sso', 'userid'],
@@ -76,13 +77,3 @@ function suggest(k: MappingKey, known: string[], arnKey?: string): string | unde
   return scored.sort((a, b) => a.score - b.score)[0].key;
 }
 
-/** Levenshtein distance. */
-export function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
-}

@@ -24,7 +24,6 @@ export default defineRule({
   remediation: 'Remove the username from the node entry: EKS sets it. A person or workload that needs a username gets its own STANDARD entry.',
   tags: ['access-entry', 'correctness'],
   formats: ['ectl', 'cfn', 'tf', 'cdk'],
-  fixable: true,
   messages: {
     username: 'type {{type}} takes no username: remove "{{username}}" (EKS names the node "{{generated}}" itself)',
     generated: 'type {{type}} takes no username: remove "{{username}}" (EKS sets exactly this username itself)',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../src/rule.ts';
 import { known } from '../../../src/text.ts';
-import { distance } from '../../lib/mapping-keys.ts';
+import { distance } from '../../lib/distance.ts';
 
 const SECTIONS = ['mapRoles', 'mapUsers', 'mapAccounts'];
 
