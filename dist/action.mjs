@@ -15731,23 +15731,13 @@ function prune(node, paths) {
 
 // src/workers.ts
 import { existsSync as existsSync4, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 var WORKER_SCRIPT = new URL("./parse-worker.mjs", import.meta.url);
 var MIN_YAML_BYTES = 2 * 1024 * 1024;
 var AHEAD = 8;
-function candidate(path) {
-  try {
-    let text3 = new TextDecoder("utf-8", { fatal: false }).decode(readFileSync3(path));
-    if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
-    if (isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3)) return void 0;
-    const syntax = sniffSyntax(text3);
-    return syntax === "yaml" && !tooLargeToParse(text3, syntax) ? text3 : void 0;
-  } catch {
-    return void 0;
-  }
-}
+var WAIT_MS = 15e3;
 function startParsePool(files) {
   const asked = process.env.EKS_ACCESS_LINT_WORKERS;
   const count = asked !== void 0 && asked !== "" ? Number(asked) : Math.min(2, availableParallelism());
@@ -15758,6 +15748,7 @@ function startParsePool(files) {
     if (yamlBytes >= MIN_YAML_BYTES) break;
   }
   if (yamlBytes < MIN_YAML_BYTES && asked === void 0) return void 0;
+  const { Worker } = createRequire2(import.meta.url)("node:worker_threads");
   const index = new Map(files.map((f, i) => [f, i]));
   const onWorker = /* @__PURE__ */ new Map();
   const results = /* @__PURE__ */ new Map();
@@ -15820,7 +15811,14 @@ function startParsePool(files) {
       let docs = null;
       if (id >= next) next = id + 1;
       else if (results.has(id)) docs = results.get(id);
-      else if (onWorker.has(id)) docs = await new Promise((resolve10) => waiting.set(id, resolve10));
+      else if (onWorker.has(id)) {
+        let timer;
+        docs = await new Promise((resolve10) => {
+          waiting.set(id, resolve10);
+          timer = setTimeout(() => (waiting.delete(id), resolve10(null)), WAIT_MS);
+        });
+        clearTimeout(timer);
+      }
       drop(id);
       feed();
       return docs ?? void 0;
@@ -15836,37 +15834,6 @@ function safeSize(path) {
   } catch {
     return 0;
   }
-}
-if (!isMainThread && workerData?.eksAccessLintParser) {
-  parentPort.on("message", (job) => {
-    let docs = null;
-    try {
-      const text3 = candidate(job.path);
-      docs = text3 === void 0 ? null : parseYaml(text3);
-      if (docs && docs.some((d) => tooDeep(d.root))) docs = null;
-    } catch {
-      docs = null;
-    }
-    try {
-      parentPort.postMessage({ id: job.id, docs });
-    } catch {
-      parentPort.postMessage({ id: job.id, docs: null });
-    }
-  });
-}
-var MAX_DEPTH2 = 512;
-function tooDeep(root) {
-  const stack = root ? [[root, 1]] : [];
-  const seen = /* @__PURE__ */ new Set();
-  while (stack.length) {
-    const [node, depth] = stack.pop();
-    if (depth > MAX_DEPTH2) return true;
-    if (seen.has(node)) continue;
-    seen.add(node);
-    if (node.kind === "map") for (const e of node.entries) stack.push([e.value, depth + 1]);
-    else if (node.kind === "seq") for (const it of node.items) stack.push([it, depth + 1]);
-  }
-  return false;
 }
 
 // src/suppress.ts
@@ -16783,7 +16750,6 @@ var rule_default10 = defineRule({
   remediation: "Remove the username from the node entry: EKS sets it. A person or workload that needs a username gets its own STANDARD entry.",
   tags: ["access-entry", "correctness"],
   formats: ["ectl", "cfn", "tf", "cdk"],
-  fixable: true,
   messages: {
     username: 'type {{type}} takes no username: remove "{{username}}" (EKS names the node "{{generated}}" itself)',
     generated: 'type {{type}} takes no username: remove "{{username}}" (EKS sets exactly this username itself)'
@@ -16798,6 +16764,17 @@ var rule_default10 = defineRule({
     }
   }
 });
+
+// rules/lib/distance.ts
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
 
 // rules/lib/macros.ts
 var AWS_AUTH_MACROS = ["EC2PrivateDNSName", "AccountID", "SessionName", "SessionNameRaw", "AccessKeyID"];
@@ -16826,15 +16803,6 @@ function nearest(name, valid) {
     if (close && (!best || d < best.d)) best = { name: v, d };
   }
   return best?.name;
-}
-function distance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 var PER_SESSION_MACROS = ["{{SessionName}}", "{{SessionNameRaw}}", "{{AccessKeyID}}", "{{EC2PrivateDNSName}}"];
 
@@ -17261,19 +17229,10 @@ function nearestPolicy(name) {
   let best;
   for (const p of KNOWN_POLICIES) {
     const c = core(p);
-    const d = Math.min(distance2(n, c), distance2(flat(name), flat(p)));
+    const d = Math.min(distance(n, c), distance(flat(name), flat(p)));
     if (d <= Math.max(c.length >= 4 ? 2 : 1, Math.floor(c.length / 3)) && (!best || d < best.d)) best = { name: p, d };
   }
   return best?.name;
-}
-function distance2(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 function policyKey(t) {
   let key2 = "";
@@ -18166,7 +18125,7 @@ function suggest2(k, known2, arnKey) {
   if (arnKey && (n === "rolearn" || n === "userarn")) return arnKey;
   const scored = known2.map((key2) => {
     const kn = norm(key2);
-    const d = distance3(n, kn);
+    const d = distance(n, kn);
     const near = d <= 2 || d <= 3 && n.length >= 5;
     const contains = n.length >= 3 && (kn.includes(n) || n.includes(kn));
     return { key: key2, score: near ? d : contains ? 2.5 : Infinity };
@@ -18175,15 +18134,6 @@ function suggest2(k, known2, arnKey) {
   const preferred = k.type === "seq" ? "groups" : k.type === "map" ? "sso" : k.text && /^arn:/i.test(knownPrefix(k.text)) ? arnKey : k.type === "string" ? "username" : void 0;
   if (preferred && scored.some((c) => c.key === preferred)) return preferred;
   return scored.sort((a, b) => a.score - b.score)[0].key;
-}
-function distance3(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 // rules/aws-auth/missing-arn/rule.ts
@@ -18492,7 +18442,7 @@ var SECTIONS2 = ["mapRoles", "mapUsers", "mapAccounts"];
 function meantSection(key2) {
   if (SECTIONS2.includes(key2)) return void 0;
   const n = key2.toLowerCase().replace(/[-_.\s]/g, "");
-  return SECTIONS2.find((s) => distance3(n, s.toLowerCase()) <= (n.length >= 7 ? 2 : 0));
+  return SECTIONS2.find((s) => distance(n, s.toLowerCase()) <= (n.length >= 7 ? 2 : 0));
 }
 var rule_default42 = defineRule({
   id: "aws-auth/wrong-location",

@@ -25,8 +25,8 @@ if (args.includes('--action')) {
 
 rmSync(join(root, 'build'), { recursive: true, force: true });
 await build({
-  // parse-worker: the worker threads' entry (src/workers.ts), loaded only by large runs.
-  entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts'), 'parse-worker': join(root, 'src/workers.ts') },
+  // parse-worker: the worker threads' entry (src/parse-worker.ts), loaded only by large runs.
+  entryPoints: { cli: join(root, 'src/cli.ts'), index: join(root, 'src/index.ts'), 'parse-worker': join(root, 'src/parse-worker.ts') },
   outdir: join(root, 'build'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

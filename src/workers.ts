@@ -5,9 +5,10 @@
 // ~100 ms), nor do runs from source (tests under tsx: there is no bundled worker script).
 // EKS_ACCESS_LINT_WORKERS=0 turns workers off; =N asks for N.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { MessagePort, Worker as WorkerType } from 'node:worker_threads';
 import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax, tooLargeToParse } from './detect.ts';
 import { parseYaml, type ParsedYamlDoc } from './parse/yaml.ts';
 
@@ -16,6 +17,8 @@ const WORKER_SCRIPT = new URL('./parse-worker.mjs', import.meta.url);
 const MIN_YAML_BYTES = 2 * 1024 * 1024;
 /** Parsed files held for the main thread at most: bounds the memory spent ahead. */
 const AHEAD = 8;
+/** How long the main thread waits for one file from a worker before parsing it itself. */
+const WAIT_MS = 15_000;
 
 interface Job {
   id: number;
@@ -57,6 +60,9 @@ export function startParsePool(files: string[]): ParsePool | undefined {
   }
   if (yamlBytes < MIN_YAML_BYTES && asked === undefined) return undefined;
 
+  // Loaded only here: a one-file run (a pre-commit hook) does not pay for node:worker_threads.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  type Worker = WorkerType;
   const index = new Map(files.map((f, i) => [f, i]));
   // Per file handed out: the worker on it, then its result (null: nothing to parse, or it failed).
   const onWorker = new Map<number, Worker>();
@@ -123,7 +129,16 @@ export function startParsePool(files: string[]): ParsePool | undefined {
       let docs: ParsedYamlDoc[] | null = null;
       if (id >= next) next = id + 1; // not handed out yet: parse it here, and hand out what follows
       else if (results.has(id)) docs = results.get(id)!;
-      else if (onWorker.has(id)) docs = await new Promise<ParsedYamlDoc[] | null>((resolve) => waiting.set(id, resolve));
+      else if (onWorker.has(id)) {
+        // The timer keeps the process alive while we wait (the workers are unref'd), and bounds the
+        // wait: past it the main thread parses the file itself, whatever the worker is doing.
+        let timer: NodeJS.Timeout | undefined;
+        docs = await new Promise<ParsedYamlDoc[] | null>((resolve) => {
+          waiting.set(id, resolve);
+          timer = setTimeout(() => (waiting.delete(id), resolve(null)), WAIT_MS);
+        });
+        clearTimeout(timer);
+      }
       drop(id);
       feed();
       return docs ?? undefined;
@@ -142,23 +157,23 @@ function safeSize(path: string): number {
   }
 }
 
-// The worker side: parse what is asked, in order; null when there is nothing to parse or it failed
-// (deep nesting: the main thread then reports it as it always does).
-if (!isMainThread && (workerData as { eksAccessLintParser?: boolean } | null)?.eksAccessLintParser) {
-  parentPort!.on('message', (job: Job) => {
+// The worker side (src/parse-worker.ts runs it): parse what is asked, in order; null when there is
+// nothing to parse or it failed (deep nesting: the main thread then reports it as it always does).
+export function serve(port: MessagePort): void {
+  port.on('message', (job: Job) => {
     let docs: ParsedYamlDoc[] | null = null;
     try {
       const text = candidate(job.path);
       docs = text === undefined ? null : parseYaml(text);
-      // A tree too deep to copy back safely is left to the main thread, which reports it.
-      if (docs && docs.some((d) => tooDeep(d.root))) docs = null;
     } catch {
       docs = null;
     }
     try {
-      parentPort!.postMessage({ id: job.id, docs } satisfies Done);
+      // A tree too deep to copy back safely is left to the main thread, which reports it.
+      if (docs && docs.some((d) => tooDeep(d.root))) docs = null;
+      port.postMessage({ id: job.id, docs } satisfies Done);
     } catch {
-      parentPort!.postMessage({ id: job.id, docs: null } satisfies Done);
+      port.postMessage({ id: job.id, docs: null } satisfies Done);
     }
   });
 }

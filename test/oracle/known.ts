@@ -16,7 +16,7 @@ const ROLE = '- rolearn: arn:aws:iam::111122223333:role/a\n';
 
 export const KNOWN: KnownClass[] = [
   { id: 'undefined-alias', kind: 'bug', summary: 'an alias to an anchor that is not defined (`*a`): go-yaml fails, the section is lost', example: { mapRoles: ROLE + '  username: *a\n' } },
-  { id: 'go-yaml-stricter', kind: 'bug', summary: 'other syntax go-yaml rejects and yaml accepts: `%` lines, `...` then content, `!tag]` in flow, `- :`, `x: {a: b} :`', example: { mapRoles: '...\n' + ROLE } },
+  { id: 'go-yaml-stricter', kind: 'bug', summary: 'other syntax go-yaml rejects and yaml accepts: `%` lines, `...` then content, `!tag]` in flow, `- :`, `x: {a: b} :`, `*a"`', example: { mapRoles: '...\n' + ROLE } },
   { id: 'go-yaml-ends-document', kind: 'bug', summary: 'a line less indented than the first, or a `%` line: go-yaml silently ends the document, keeping what came before; we lose the section', example: { mapRoles: '  ' + ROLE + '- rolearn: arn:aws:iam::111122223333:role/b\n' } },
   { id: 'nel-space', kind: 'deliberate', summary: 'U+0085 (NEL): a space to Go\'s TrimSpace and a line break to YAML 1.1, plain text to us', example: { mapRoles: '\u0085' } },
   { id: 'go-int-float-forms', kind: 'bug', summary: 'plain scalars go-yaml reads as numbers and yaml 1.1 does not, or the reverse (`0o17`, `0X1F`, `0B11`, `1_0e1_0`, `e3`, `.`)', example: { mapRoles: ROLE + '  username: 0o17\n' } },
@@ -42,7 +42,7 @@ export function classify(name: string, text: string, ours: Section | undefined, 
   const theyLost = theirs.lost && !ours.lost;
   const weLost = ours.lost && !theirs.lost;
   add('undefined-alias', theyLost && /unknown anchor/.test(err));
-  add('go-yaml-stricter', theyLost && /yaml: (line \d+: )?(found unknown directive name|did not find expected (node content|key|',' or ']')|mapping values are not allowed)/.test(err));
+  add('go-yaml-stricter', theyLost && /yaml: (line \d+: )?(found unknown directive name|did not find expected (node content|key|',' or ']'|alphabetic or numeric character)|mapping values are not allowed)/.test(err));
   add('nel-space', text.includes('\u0085'));
   add('go-yaml-ends-document', weLost && (endsEarly(text) || /\n%/.test(text)));
   add('go-int-float-forms', GO_INT_FLOAT.test(text));
