@@ -16882,6 +16882,19 @@ function fileOf(obj) {
 function differentNodeTypes(a, b) {
   return !!a && !!b && a !== b && NODE_TYPES.includes(a) && NODE_TYPES.includes(b);
 }
+function withEarlierEntries(ctx, visit2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const e of ctx.model.accessEntries) {
+    if (e.condition) continue;
+    const pk = principalKey(e, e.principal);
+    const ck = clusterKey(ctx, e, e.cluster);
+    if (!pk || !ck) continue;
+    const key2 = `${ck}\0${pk}`;
+    const earlier = seen.get(key2) ?? [];
+    visit2(e, earlier.filter((o) => countable(o, e)));
+    seen.set(key2, [...earlier, e]);
+  }
+}
 
 // rules/access-entry/duplicate-principal/rule.ts
 var rule_default12 = defineRule({
@@ -16901,20 +16914,12 @@ var rule_default12 = defineRule({
     duplicate: "{{principal}} already has an access entry on this cluster ({{other}}): EKS rejects this second one (409 ResourceInUseException); merge them into one entry"
   },
   check(ctx, report2) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const e of ctx.model.accessEntries) {
-      if (e.condition) continue;
-      const pk = principalKey(e, e.principal);
-      const ck = clusterKey(ctx, e, e.cluster);
-      if (!pk || !ck) continue;
-      const key2 = `${ck}\0${pk}`;
-      const earlier = seen.get(key2) ?? [];
-      const first = earlier.find((o) => countable(o, e) && !differentNodeTypes(entryType(o.type), entryType(e.type)));
+    withEarlierEntries(ctx, (e, earlier) => {
+      const first = earlier.find((o) => !differentNodeTypes(entryType(o.type), entryType(e.type)));
       if (first) {
         report2({ messageId: "duplicate", at: e, field: "principal", principal: known(e.principal), data: { principal: render(e.principal), other: placeOf(first, e) } });
       }
-      seen.set(key2, [...earlier, e]);
-    }
+    });
   }
 });
 
@@ -16935,16 +16940,9 @@ var rule_default13 = defineRule({
     shared: "role {{principal}} already has an entry of type {{otherType}} on this cluster ({{other}}): a role gets one entry per cluster, so this {{type}} entry fails (409); use a separate role for {{type}} nodes"
   },
   check(ctx, report2) {
-    const seen = /* @__PURE__ */ new Map();
-    for (const e of ctx.model.accessEntries) {
-      if (e.condition) continue;
-      const pk = principalKey(e, e.principal);
-      const ck = clusterKey(ctx, e, e.cluster);
-      if (!pk || !ck) continue;
-      const key2 = `${ck}\0${pk}`;
-      const earlier = seen.get(key2) ?? [];
+    withEarlierEntries(ctx, (e, earlier) => {
       const type = entryType(e.type);
-      const first = earlier.find((o) => countable(o, e) && differentNodeTypes(entryType(o.type), type));
+      const first = earlier.find((o) => differentNodeTypes(entryType(o.type), type));
       if (first) {
         report2({
           messageId: "shared",
@@ -16954,8 +16952,7 @@ var rule_default13 = defineRule({
           data: { principal: render(e.principal), type, otherType: entryType(first.type), other: placeOf(first, e) }
         });
       }
-      seen.set(key2, [...earlier, e]);
-    }
+    });
   }
 });
 

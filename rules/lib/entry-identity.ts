@@ -2,7 +2,7 @@
 // compare access entries with each other or with node roles (duplicate-principal, shared-node-role,
 // managed-node-role). Unprovable means unlinked: no finding rather than a guess.
 import { dirname } from 'node:path';
-import type { ClusterRef, Located, Tool } from '../../src/model.ts';
+import type { AccessEntry, ClusterRef, Located, Tool } from '../../src/model.ts';
 import type { RuleContext } from '../../src/rule.ts';
 import { render, type Text } from '../../src/text.ts';
 import { NODE_TYPES } from './entry-types.ts';
@@ -84,4 +84,22 @@ function fileOf(obj: Located): string {
 /** Two known node types that differ (`EC2_LINUX` and `FARGATE_LINUX`): access-entry/shared-node-role's case. */
 export function differentNodeTypes(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && a !== b && NODE_TYPES.includes(a) && NODE_TYPES.includes(b);
+}
+
+/**
+ * Each provably existing entry with the earlier entries for the same principal on the same cluster
+ * (that may stand beside it), in order: what rules about one principal's entries compare.
+ */
+export function withEarlierEntries(ctx: RuleContext, visit: (entry: AccessEntry, earlier: AccessEntry[]) => void): void {
+  const seen = new Map<string, AccessEntry[]>();
+  for (const e of ctx.model.accessEntries) {
+    if (e.condition) continue;
+    const pk = principalKey(e, e.principal);
+    const ck = clusterKey(ctx, e, e.cluster);
+    if (!pk || !ck) continue;
+    const key = `${ck}\0${pk}`;
+    const earlier = seen.get(key) ?? [];
+    visit(e, earlier.filter((o) => countable(o, e)));
+    seen.set(key, [...earlier, e]);
+  }
 }

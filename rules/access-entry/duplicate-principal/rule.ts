@@ -1,7 +1,7 @@
 import { defineRule } from '../../../src/rule.ts';
 import { known, render } from '../../../src/text.ts';
 import { entryType } from '../../lib/entry-types.ts';
-import { clusterKey, countable, differentNodeTypes, placeOf, principalKey } from '../../lib/entry-identity.ts';
+import { differentNodeTypes, placeOf, withEarlierEntries } from '../../lib/entry-identity.ts';
 
 export default defineRule({
   id: 'access-entry/duplicate-principal',
@@ -27,19 +27,11 @@ export default defineRule({
     duplicate: '{{principal}} already has an access entry on this cluster ({{other}}): EKS rejects this second one (409 ResourceInUseException); merge them into one entry',
   },
   check(ctx, report) {
-    const seen = new Map<string, typeof ctx.model.accessEntries>();
-    for (const e of ctx.model.accessEntries) {
-      if (e.condition) continue;
-      const pk = principalKey(e, e.principal);
-      const ck = clusterKey(ctx, e, e.cluster);
-      if (!pk || !ck) continue;
-      const key = `${ck}\0${pk}`;
-      const earlier = seen.get(key) ?? [];
-      const first = earlier.find((o) => countable(o, e) && !differentNodeTypes(entryType(o.type), entryType(e.type)));
+    withEarlierEntries(ctx, (e, earlier) => {
+      const first = earlier.find((o) => !differentNodeTypes(entryType(o.type), entryType(e.type)));
       if (first) {
         report({ messageId: 'duplicate', at: e, field: 'principal', principal: known(e.principal), data: { principal: render(e.principal), other: placeOf(first, e) } });
       }
-      seen.set(key, [...earlier, e]);
-    }
+    });
   },
 });

@@ -1,8 +1,7 @@
-import type { AccessEntry } from '../../../src/model.ts';
 import { defineRule } from '../../../src/rule.ts';
 import { known, render } from '../../../src/text.ts';
 import { entryType } from '../../lib/entry-types.ts';
-import { clusterKey, countable, differentNodeTypes, placeOf, principalKey } from '../../lib/entry-identity.ts';
+import { differentNodeTypes, placeOf, withEarlierEntries } from '../../lib/entry-identity.ts';
 
 export default defineRule({
   id: 'access-entry/shared-node-role',
@@ -25,23 +24,15 @@ export default defineRule({
     shared: 'role {{principal}} already has an entry of type {{otherType}} on this cluster ({{other}}): a role gets one entry per cluster, so this {{type}} entry fails (409); use a separate role for {{type}} nodes',
   },
   check(ctx, report) {
-    const seen = new Map<string, AccessEntry[]>();
-    for (const e of ctx.model.accessEntries) {
-      if (e.condition) continue;
-      const pk = principalKey(e, e.principal);
-      const ck = clusterKey(ctx, e, e.cluster);
-      if (!pk || !ck) continue;
-      const key = `${ck}\0${pk}`;
-      const earlier = seen.get(key) ?? [];
+    withEarlierEntries(ctx, (e, earlier) => {
       const type = entryType(e.type);
-      const first = earlier.find((o) => countable(o, e) && differentNodeTypes(entryType(o.type), type));
+      const first = earlier.find((o) => differentNodeTypes(entryType(o.type), type));
       if (first) {
         report({
           messageId: 'shared', at: e, field: 'type', principal: known(e.principal),
           data: { principal: render(e.principal), type: type!, otherType: entryType(first.type)!, other: placeOf(first, e) },
         });
       }
-      seen.set(key, [...earlier, e]);
-    }
+    });
   },
 });
