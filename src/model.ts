@@ -131,6 +131,8 @@ export interface SectionResult {
   origin: Origin;
   /** Why the authenticator loads zero entries from this section, if it does. */
   error?: { message: string; origin: Origin };
+  /** go-yaml ends the section's document early: the authenticator reads the entries before it, and none after. */
+  endsEarly?: { message: string; origin: Origin };
   /** Positions inside the section map line by line to the outer file. */
   exact: boolean;
   /** The section is an unevaluated expression (yamlencode, a template loop). */

@@ -13,11 +13,54 @@ export interface GoYamlLoss {
 /** A tab before the first token of a line (after indentation and `- ` indicators): a go-yaml scanner error. */
 const TAB_BEFORE_TOKEN = /^[ ]*(?:-[ ]*)*\t/m;
 
+/** `...` before any content: go-yaml expects a node where the (implicit) document ends. */
+const LEADING_DOCUMENT_END = /^(?:[ \t]*(?:#.*)?\r?\n)*\.\.\.(?=[ \t\r\n]|$)/;
+
 /** Checks on the section's text, before parsing; offsets are inner. */
 export function textLoss(text: string): { message: string; offset: number } | undefined {
-  const m = TAB_BEFORE_TOKEN.exec(text);
-  if (!m) return undefined;
-  return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: m.index + m[0].length - 1 };
+  const tab = TAB_BEFORE_TOKEN.exec(text);
+  if (tab) return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: tab.index + tab[0].length - 1 };
+  const end = LEADING_DOCUMENT_END.exec(text);
+  if (end) return { message: 'starts with a "..." document end marker, before any entry (go-yaml: "did not find expected node content")', offset: end[0].length - 3 };
+  return undefined;
+}
+
+export interface DocumentEnd {
+  /** Inner offset of the first character go-yaml does not read. */
+  offset: number;
+  /** 1-based line of the section text where that is. */
+  line: number;
+  reason: string;
+}
+
+const DIRECTIVE = /^%(YAML[ \t]+\d+\.\d+|TAG[ \t]+!([\w-]*!)?[ \t]+\S+)[ \t]*(#.*)?$/;
+
+/**
+ * Where go-yaml silently ends the section's (first) document, keeping what came before: at a line
+ * less indented than the first one (the root list is closed, and what follows is a next document
+ * that yaml.Unmarshal never reads), or at a %YAML / %TAG directive after content. A line-based
+ * guess: the caller trusts it only when yaml fails on the whole text and reads the part before cleanly.
+ */
+export function documentEnd(text: string): DocumentEnd | undefined {
+  const lines = text.split('\n');
+  let base: number | undefined;
+  let offset = 0;
+  for (const [i, line] of lines.entries()) {
+    const content = line.trimStart().replace(/\r$/, '');
+    const indent = line.length - line.trimStart().length;
+    if (content !== '' && !content.startsWith('#')) {
+      if (base === undefined) {
+        // Directives and a `---` before the content open the document; the first content line sets the indentation.
+        if (!content.startsWith('%') && content !== '---') base = indent;
+      } else if (indent === 0 && content.startsWith('%')) {
+        return DIRECTIVE.test(content) ? { offset, line: i + 1, reason: `a "${content.split(/[ \t]/)[0]}" directive line` } : undefined;
+      } else if (indent < base) {
+        return { offset: offset + indent, line: i + 1, reason: 'a line less indented than the first entry' };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return undefined;
 }
 
 /** Checks on the parsed tree; node offsets are already outer. */

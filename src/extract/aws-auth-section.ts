@@ -2,7 +2,8 @@
 // reads it: YAML 1.1, and the whole section is lost on a syntax error, a non-list, or a non-scalar key.
 import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, MappingKey, Origin, SectionResult, SsoMatcher, ValueInfo, ValueType } from '../model.ts';
 import { parseYaml } from '../parse/yaml.ts';
-import { textLoss, treeLoss } from './aws-auth-go-yaml.ts';
+import { documentEnd, textLoss, treeLoss, type DocumentEnd } from './aws-auth-go-yaml.ts';
+import type { OffsetMap } from '../parse/types.ts';
 import type { EmbeddedText } from '../parse/embedded.ts';
 import { joinPointer, SourceDoc, type DocNode, type MapEntry } from '../source.ts';
 import { concat, isKnown, literal, type Part, type Text } from '../text.ts';
@@ -51,18 +52,12 @@ export function readSection(input: SectionInput): { section: SectionResult; mapp
     section.error = { message: `${name} starts with "{", so it is read as a JSON object, not a list`, origin: at(offset) };
     return { section, mappings };
   }
-  const tab = textLoss(text);
-  if (tab) {
-    section.error = { message: `${name} ${tab.message}`, origin: at(tab.offset) };
+  const parsed = parseSection(text, map);
+  if ('error' in parsed) {
+    section.error = { message: `${name} ${parsed.error.message}`, origin: { ...origin, offsets: parsed.error.offsets } };
     return { section, mappings };
   }
-  const [doc] = parseYaml(text, { version: '1.1', uniqueKeys: false, map });
-  const root = doc?.root;
-  if (doc && doc.errors.length > 0) {
-    const e = doc.errors[0];
-    section.error = { message: `${name} is not valid YAML: ${e.message}`, origin: { ...origin, offsets: [e.offset, Math.max(e.end, e.offset)] } };
-    return { section, mappings };
-  }
+  const { root, end } = parsed;
   const inner = new SourceDoc(origin.doc.file, root, `aws-auth › ${name}`);
   const loss = root && treeLoss(root, name);
   if (loss) {
@@ -74,11 +69,30 @@ export function readSection(input: SectionInput): { section: SectionResult; mapp
     section.error = { message: `${name} is a ${describeType(typeOf(root))}, not a list of entries`, origin: { doc: inner, pointer: '' } };
     return { section, mappings };
   }
+  if (end) section.endsEarly = { message: `${name}: go-yaml ends the document at line ${end.line} of the section, ${end.reason}`, origin: at(end.offset) };
   const toText = textWithHoles(v.holes ?? [], input.placeholders ?? false);
   root.items.forEach((item, index) => {
     mappings.push(name === 'mapAccounts' ? account(document, inner, item, index, toText) : entry(document, name, inner, item, index, toText));
   });
   return { section, mappings };
+}
+
+type SectionParse = { root: DocNode | undefined; end?: DocumentEnd } | { error: { message: string; offsets: [number, number] } };
+
+/** The section's first document as go-yaml reads it: whole, or only the part before the line where go-yaml ends it. */
+function parseSection(text: string, map: OffsetMap): SectionParse {
+  const loss = textLoss(text);
+  const [doc] = parseYaml(text, { version: '1.1', uniqueKeys: false, map });
+  if (!loss && (!doc || doc.errors.length === 0)) return { root: doc?.root };
+  // go-yaml never reads past the line where it ends the document: what fails after it does not count.
+  const end = documentEnd(text);
+  if (end && (!loss || loss.offset >= end.offset)) {
+    const [before] = parseYaml(text.slice(0, end.offset), { version: '1.1', uniqueKeys: false, map });
+    if (before && before.errors.length === 0) return { root: before.root, end };
+  }
+  if (loss) return { error: { message: loss.message, offsets: [map(loss.offset, false), map(loss.offset + 1, true)] } };
+  const e = doc.errors[0];
+  return { error: { message: `is not valid YAML: ${e.message}`, offsets: [e.offset, Math.max(e.end, e.offset)] } };
 }
 
 function entry(document: AwsAuthDocument, section: AwsAuthSection, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {
@@ -145,13 +159,9 @@ function valueInfo(node: DocNode): ValueInfo {
 
 /** The string go-yaml v2 reads, if the node is one. */
 function stringOf(node: DocNode, toText: (s: string) => Text): Text | undefined {
-  if (node.kind !== 'scalar' || typeOf(node) !== 'string') return undefined;
-  // Plain timestamps and sexagesimal numbers stay as written in go-yaml v2 (the JS parser converts them).
-  const asWritten = node.style === 'plain' && node.raw !== undefined && (typeof node.value !== 'string' || TIMESTAMP.test(node.raw));
-  return toText(asWritten ? node.raw! : String(node.value));
+  if (node.kind !== 'scalar' || typeof node.value !== 'string') return undefined;
+  return toText(node.value);
 }
-
-const TIMESTAMP = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
 
 function account(document: AwsAuthDocument, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {
   const pointer = joinPointer('', index);
@@ -202,8 +212,6 @@ export function typeOf(node: DocNode): ValueType {
   if (node.kind === 'map') return 'map';
   if (node.kind === 'seq') return 'seq';
   const v = node.value;
-  // go-yaml v2 has no sexagesimal numbers: a plain `12:30` is text there.
-  if (typeof v === 'number' && node.style === 'plain' && node.raw?.includes(':')) return 'string';
   return v === null ? 'null' : typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'boolean';
 }
 

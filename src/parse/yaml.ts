@@ -1,7 +1,8 @@
 // YAML → DocNode. Outer files are YAML 1.2; embedded aws-auth sections are parsed as YAML 1.1
 // (go-yaml v2, as aws-iam-authenticator reads them).
-import { parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Document, type Node as YamlNode, type SchemaOptions } from 'yaml';
-import type { DocNode, ScalarStyle } from '../source.ts';
+import { parseAllDocuments, isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node as YamlNode, type SchemaOptions } from 'yaml';
+import type { DocNode, MapEntry, ScalarNode, ScalarStyle } from '../source.ts';
+import { goScalar, MERGE_TAG } from './go-yaml.ts';
 import type { OffsetMap, ParseError } from './types.ts';
 
 export interface YamlOptions {
@@ -48,21 +49,26 @@ export function parseYaml(text: string, opts: YamlOptions = {}): ParsedYamlDoc[]
     return docs;
   }
   const version = opts.version ?? '1.2';
+  const goYaml = version === '1.1';
   const docs = parseAllDocuments(text, {
     version,
     uniqueKeys: opts.uniqueKeys ?? true,
     strict: false,
     prettyErrors: false,
-    // Only the outer files: embedded aws-auth sections are read as go-yaml reads them, tags unresolved.
-    ...(version === '1.2' ? { customTags } : {}),
+    // Embedded aws-auth sections keep every scalar as text and `<<` as a plain key: convert() reads
+    // them as go-yaml v2 does. Outer files get CloudFormation's tags.
+    ...(goYaml ? { schema: 'failsafe', resolveKnownTags: false, merge: false } : { customTags }),
   });
   const list = Array.isArray(docs) ? docs : [docs];
   const map = opts.map ?? identity;
-  return list.map((doc) => ({
-    root: doc.contents ? convert(doc as Document.Parsed, doc.contents as YamlNode, map) : undefined,
-    errors: doc.errors.map((e) => toError(e.message, e.pos, map)),
-    warnings: doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED').map((w) => toError(w.message, w.pos, map)),
-  }));
+  return list.map((doc) => {
+    const converted = doc.contents ? convert(doc as Document.Parsed, doc.contents as YamlNode, map, goYaml) : { root: undefined, errors: [] };
+    return {
+      root: converted.root,
+      errors: [...doc.errors.map((e) => toError(e.message, e.pos, map)), ...converted.errors],
+      warnings: doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED').map((w) => toError(w.message, w.pos, map)),
+    };
+  });
 }
 
 function toError(message: string, pos: [number, number], map: OffsetMap): ParseError {
@@ -82,57 +88,120 @@ function styleOf(s: Scalar): ScalarStyle {
   }
 }
 
-function convert(doc: Document.Parsed, root: YamlNode, map: OffsetMap): DocNode {
+interface Converted {
+  root: DocNode;
+  /** What the tree itself makes an error: an alias without an anchor; for go-yaml, also bad tags and merges. */
+  errors: ParseError[];
+}
+
+function convert(doc: Document.Parsed, root: YamlNode, map: OffsetMap, goYaml: boolean): Converted {
+  const c = new Converter(doc, map, goYaml);
+  return { root: c.visit(root, 0), errors: c.errors };
+}
+
+class Converter {
+  readonly errors: ParseError[] = [];
   // Aliases share the converted target (no expansion); an alias inside its own anchor becomes null.
-  const done = new Map<unknown, DocNode>();
-  const active = new Set<unknown>();
-  const visit = (node: unknown, fallbackAt: number): DocNode => {
-    if (isAlias(node)) {
-      const target = node.resolve(doc);
-      if (!target || active.has(target)) return nullAt(fallbackAt);
-      return visit(target, fallbackAt);
-    }
+  private readonly done = new Map<unknown, DocNode>();
+  private readonly active = new Set<unknown>();
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly map: OffsetMap,
+    /** Read as go-yaml v2 reads it: scalars resolved by goScalar(), `<<` merged, a self-alias an error. */
+    private readonly goYaml: boolean,
+  ) {}
+
+  visit(node: unknown, fallbackAt: number): DocNode {
+    if (isAlias(node)) return this.alias(node, fallbackAt);
     if (!node || typeof node !== 'object' || !('range' in node) || !(node as YamlNode).range) return nullAt(fallbackAt);
     const n = node as YamlNode;
     // Only an anchored node can be an alias's target: the memo and the cycle guard are for those alone
     // (a Map entry per node was the largest cost of this function on big templates).
     const anchored = !!n.anchor;
     if (anchored) {
-      const cached = done.get(node);
+      const cached = this.done.get(node);
       if (cached) return cached;
-      active.add(node);
+      this.active.add(node);
     }
     const [s, e] = n.range!;
-    const start = map(s, false);
-    const end = map(e, true);
+    const start = this.map(s, false);
+    const end = this.map(e, true);
     const tag = n.tag && n.tag.startsWith('!') ? n.tag : undefined;
     let out: DocNode;
-    if (isMap(n)) {
-      const entries = [];
-      for (const pair of n.items) {
-        if (!isPair(pair)) continue;
-        const k = pair.key as YamlNode | null;
-        const keyNode = k && typeof k === 'object' ? visit(k, start) : nullAt(start);
-        const keyEnd = keyNode.end;
-        const value = pair.value == null ? nullAt(keyEnd) : visit(pair.value, keyEnd);
-        const key = keyNode.kind === 'scalar' ? String(keyNode.value) : '';
-        entries.push({ key, keyNode, value });
-      }
-      out = { kind: 'map', start, end, tag, entries };
-    } else if (isSeq(n)) {
-      out = { kind: 'seq', start, end, tag, items: n.items.map((it) => visit(it, start)) };
-    } else if (isScalar(n)) {
-      out = { kind: 'scalar', start, end, tag, value: scalarValue(n.value), style: styleOf(n), raw: n.type === 'PLAIN' ? n.source : undefined };
-    } else {
-      out = nullAt(start);
-    }
+    if (isMap(n)) out = { kind: 'map', start, end, tag, entries: this.entries(n.items, start) };
+    else if (isSeq(n)) out = { kind: 'seq', start, end, tag, items: n.items.map((it) => this.visit(it, start)) };
+    else if (isScalar(n)) out = { kind: 'scalar', start, end, tag, value: this.scalarValue(n), style: styleOf(n), raw: n.type === 'PLAIN' ? n.source : undefined };
+    else out = nullAt(start);
     if (anchored) {
-      active.delete(node);
-      done.set(node, out);
+      this.active.delete(node);
+      this.done.set(node, out);
     }
     return out;
-  };
-  return visit(root, 0);
+  }
+
+  private alias(node: Alias, fallbackAt: number): DocNode {
+    const target = node.resolve(this.doc);
+    // Every YAML reader fails on an alias without an anchor (`yaml` only in toJS(), go-yaml at once).
+    if (!target) return this.fail(`alias *${node.source} has no anchor &${node.source} before it`, node, fallbackAt);
+    if (this.active.has(target)) return this.goYaml ? this.fail(`alias *${node.source} is inside its own anchor`, node, fallbackAt) : nullAt(fallbackAt);
+    return this.visit(target, fallbackAt);
+  }
+
+  private entries(items: unknown[], start: number): MapEntry[] {
+    const entries: MapEntry[] = [];
+    for (const pair of items) {
+      if (!isPair(pair)) continue;
+      if (this.goYaml && isMergeKey(pair.key)) {
+        entries.push(...this.merged(pair.value, this.map((pair.key as Scalar).range![0], false)));
+        continue;
+      }
+      const k = pair.key as YamlNode | null;
+      const keyNode = k && typeof k === 'object' ? this.visit(k, start) : nullAt(start);
+      const value = pair.value == null ? nullAt(keyNode.end) : this.visit(pair.value, keyNode.end);
+      const key = keyNode.kind === 'scalar' ? String(keyNode.value) : '';
+      entries.push({ key, keyNode, value });
+    }
+    return entries;
+  }
+
+  /**
+   * The entries a `<<` key brings in, where it stands: go-yaml v2 sets them into the map in order, so
+   * they override the keys before the `<<` and the keys after it override them. Of a list of maps,
+   * the first wins (go-yaml applies them last to first). Their offsets stay those of the merged-from nodes.
+   */
+  private merged(value: unknown, keyAt: number): MapEntry[] {
+    const sources = isSeq(value) ? [...value.items].reverse() : [value];
+    const out: MapEntry[] = [];
+    for (const source of sources) {
+      const node = this.visit(source, keyAt);
+      if (node.kind === 'map') out.push(...node.entries);
+      else this.fail('map merge requires map or sequence of maps as the value', source, keyAt);
+    }
+    return out;
+  }
+
+  private scalarValue(n: Scalar): ScalarNode['value'] {
+    if (!this.goYaml) return scalarValue(n.value);
+    const r = goScalar(n.tag, n.source ?? '', n.type === 'PLAIN');
+    if ('error' in r) {
+      this.fail(r.error, n, 0);
+      return null;
+    }
+    return r.value;
+  }
+
+  /** Records an error at `node` (or at `fallbackAt` when it has no place) and stands in a null for it. */
+  private fail(message: string, node: unknown, fallbackAt: number): DocNode {
+    const range = isNode(node) ? node.range : undefined;
+    this.errors.push(range ? toError(message, [range[0], range[1]], this.map) : { message, offset: fallbackAt, end: fallbackAt });
+    return nullAt(fallbackAt);
+  }
+}
+
+/** go-yaml's isMerge: a `<<` key written plain without a tag, with the non-specific `!`, or tagged !!merge. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && key.source === '<<' && ((key.tag === undefined && key.type === 'PLAIN') || key.tag === '!' || key.tag === MERGE_TAG);
 }
 
 function scalarValue(v: unknown): string | number | boolean | null {

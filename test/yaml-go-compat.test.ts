@@ -1,0 +1,135 @@
+// aws-auth sections read as go-yaml v2 reads them (found by the oracle, docs/oracle.md): aliases,
+// scalar resolution, explicit tags, merge keys, and where go-yaml ends a document without an error.
+import { describe, expect, it } from 'vitest';
+import { extractFile } from '../src/extract/index.ts';
+import { sniffSyntax } from '../src/detect.ts';
+import { parseYaml } from '../src/parse/yaml.ts';
+import { SourceFile } from '../src/source.ts';
+import { known } from '../src/text.ts';
+
+const ROLE = '- rolearn: arn:aws:iam::111122223333:role/a\n';
+const cm = (data: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: aws-auth\n  namespace: kube-system\ndata:\n${data}`;
+/** The ConfigMap as JSON, so that `roles` reaches the section reader exactly as written. */
+const withRoles = (roles: string) => JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'aws-auth', namespace: 'kube-system' }, data: { mapRoles: roles } });
+const read = (text: string) => {
+  const file = new SourceFile('f', text, sniffSyntax(text));
+  const model = extractFile(file).after;
+  return { file, model, section: model.awsAuth[0]?.sections[0] };
+};
+const username = (roles: string) => {
+  const { model } = read(withRoles(roles));
+  const m = model.identityMappings[0];
+  return { username: known(m?.username), type: m?.keys.find((k) => k.key.toLowerCase() === 'username')?.type };
+};
+
+describe('undefined aliases', () => {
+  it('lose the section, at the alias', () => {
+    const { file, section, model } = read(cm(`  mapRoles: |\n    ${ROLE}      username: *a\n`));
+    expect(section?.error?.message).toBe('mapRoles is not valid YAML: alias *a has no anchor &a before it');
+    expect(file.range(...section!.error!.origin.offsets!).start).toEqual({ line: 9, column: 17 });
+    expect(model.identityMappings).toEqual([]);
+  });
+
+  it('are a parse error of an outer file too', () => {
+    const { model } = read(cm('  mapRoles: *roles\n'));
+    expect(model.parseFailures.map((f) => f.message)).toEqual(['YAML syntax error: alias *roles has no anchor &roles before it']);
+  });
+
+  it('inside their own anchor lose a section, and stay null in an outer file', () => {
+    expect(read(withRoles('- &a [*a]\n')).section?.error?.message).toMatch(/alias \*a is inside its own anchor/);
+    const [outer] = parseYaml('a: &x [*x]\n');
+    expect(outer.errors).toEqual([]);
+  });
+});
+
+describe('plain scalars resolved as go-yaml v2 resolves them', () => {
+  it.each(['0o17', '0O17', '0X1F', '0B11', '-0b11', '+0x1F', '1_0e1_0', '1__0', '08', '.5_0', '+.5', '18446744073709551616', '1e-400'])('%s is a number', (v) => {
+    expect(username(`${ROLE}  username: ${v}\n`)).toEqual({ username: undefined, type: 'number' });
+  });
+
+  it.each(['e3', '.', '._5', '_1', '0x', '0b', '1e400', '0x1FFFFFFFFFFFFFFFFF', '12:30', '2001-01-01', '.Nan', 'yES'])('%s is a string', (v) => {
+    expect(username(`${ROLE}  username: ${v}\n`)).toEqual({ username: v, type: 'string' });
+  });
+
+  it('leaves outer (YAML 1.2) files alone', () => {
+    const [doc] = parseYaml('a: yes\nb: 0o17\nc: e3\nd: <<\n');
+    expect(doc.root?.kind === 'map' && doc.root.entries.map((e) => e.value.kind === 'scalar' && e.value.value)).toEqual(['yes', 15, 'e3', '<<']);
+  });
+});
+
+describe('explicit tags', () => {
+  it.each([['!!bool x', '!!str `x` as a !!bool'], ['!!null x', '!!str `x` as a !!null'], ['!!int 1.5', '!!float `1.5` as a !!int'], ['!!float 1e400', '!!str `1e400` as a !!float'], ['!!timestamp 2001-13-01', '!!str `2001-13-01` as a !!timestamp']])('%s loses the section', (v, cannot) => {
+    expect(read(withRoles(`${ROLE}  username: ${v}\n`)).section?.error?.message).toBe(`mapRoles is not valid YAML: cannot decode ${cannot}`);
+  });
+
+  it.each([['!!float 1', 'number'], ['!!int "12"', 'number'], ['!!null', 'null'], ['!!str 12', 'string'], ['! 12', 'string'], ['!custom 12', 'string'], ['!!timestamp 2001-01-01', 'string']])('%s is a %s', (v, type) => {
+    expect(username(`${ROLE}  username: ${v}\n`).type).toBe(type);
+  });
+
+  it('!!binary is decoded, or loses the section when it is not base64', () => {
+    expect(username(`${ROLE}  username: !!binary aGVsbG8=\n`).username).toBe('hello');
+    expect(read(withRoles(`${ROLE}  username: !!binary aGVsbG8\n`)).section?.error?.message).toMatch(/invalid base64/);
+  });
+});
+
+describe('merge keys', () => {
+  it('merge in place: the merged keys override those before, the keys after override them', () => {
+    expect(username(`${ROLE}  username: before\n  <<: {username: merged}\n`).username).toBe('merged');
+    expect(username(`${ROLE}  <<: {username: merged}\n  username: after\n`).username).toBe('after');
+    expect(username(`${ROLE}  !!merge <<: {username: merged}\n`).username).toBe('merged');
+  });
+
+  it('of a list, the first map wins; an alias to a map merges it', () => {
+    expect(username(`${ROLE}  <<: [{username: first}, {username: second}]\n`).username).toBe('first');
+    const { model } = read(withRoles(`- rolearn: arn:aws:iam::111122223333:role/base\n  x: &base {username: shared}\n${ROLE}  <<: *base\n`));
+    expect(known(model.identityMappings[1].username)).toBe('shared');
+  });
+
+  it('point at the merged-from node', () => {
+    const text = cm(`  mapRoles: |\n    ${ROLE}      <<: {username: merged}\n`);
+    const { file, model } = read(text);
+    const field = model.identityMappings[0].fields.username!;
+    const [start] = field.doc.locateOffsets(field.pointer);
+    expect(text.slice(start, start + 6)).toBe('merged');
+    expect(file.position(start)).toEqual({ line: 9, column: 22 });
+  });
+
+  it('that merge no map lose the section; a quoted "<<" is a key', () => {
+    expect(read(withRoles(`${ROLE}  <<: x\n`)).section?.error?.message).toBe('mapRoles is not valid YAML: map merge requires map or sequence of maps as the value');
+    expect(read(withRoles(`${ROLE}  <<:\n`)).section?.error?.message).toMatch(/map merge requires/);
+    const { model } = read(withRoles(`${ROLE}  "<<": {username: m}\n`));
+    expect(model.identityMappings[0].keys.map((k) => k.key)).toEqual(['rolearn', '<<']);
+  });
+});
+
+describe('where go-yaml ends the document', () => {
+  const indented = '  - rolearn: arn:aws:iam::111122223333:role/node\n    groups: [system:nodes]\n- rolearn: arn:aws:iam::111122223333:role/dev\n';
+
+  it('at a line less indented than the first: the entries before are read, the finding says where', () => {
+    const { model, section, file } = read(withRoles(indented));
+    expect(section?.error).toBeUndefined();
+    expect(section?.endsEarly?.message).toBe('mapRoles: go-yaml ends the document at line 3 of the section, a line less indented than the first entry');
+    expect(model.identityMappings.map((m) => known(m.arn))).toEqual(['arn:aws:iam::111122223333:role/node']);
+    const [start] = section!.endsEarly!.origin.offsets!;
+    expect(file.text.slice(start, start + 9)).toBe('- rolearn');
+  });
+
+  it('at a %YAML or %TAG line after content; an unknown directive is a syntax error', () => {
+    const roles = (line: string) => `${ROLE}${line}\n- rolearn: arn:aws:iam::111122223333:role/b\n`;
+    expect(read(withRoles(roles('%YAML 1.1'))).section?.endsEarly?.message).toMatch(/line 2 of the section, a "%YAML" directive line/);
+    expect(read(withRoles(roles('%TAG !x! tag:x'))).model.identityMappings).toHaveLength(1);
+    const unknown = read(withRoles(roles('%FOO bar')));
+    expect(unknown.section?.error).toBeDefined();
+    expect(unknown.section?.endsEarly).toBeUndefined();
+  });
+
+  it('ignores a tab after that line, but not a syntax error before it', () => {
+    expect(read(withRoles(`${indented}-\t x\n`)).section?.endsEarly).toBeDefined();
+    expect(read(withRoles(`  - rolearn: [a\n${indented}`)).section?.error).toBeDefined();
+  });
+
+  it('"..." before any content loses the section', () => {
+    expect(read(withRoles(`# roles\n...\n${ROLE}`)).section?.error?.message).toMatch(/starts with a "\.\.\." document end marker/);
+    expect(read(withRoles(`${ROLE}...\n- rolearn: b\n`)).model.identityMappings).toHaveLength(1);
+  });
+});
