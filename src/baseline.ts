@@ -3,10 +3,10 @@
 // ordinal among findings with that same key (in position order). Line numbers never enter it, and
 // neither do list indices: an entry inserted above (a mapRoles row, a plan resource) shifts indices
 // but not the fingerprints of findings about other principals or objects.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { toPosix } from './discover.ts';
+import { sha256Hex } from './sha256.ts';
 import type { Finding } from './finding.ts';
 import { parseJson } from './parse/json.ts';
 import { SourceDoc, SourceFile } from './source.ts';
@@ -33,8 +33,15 @@ export interface BaselineFile {
 
 export class BaselineError extends Error {}
 
+/** Fingerprints hashed so far: past a few dozen, node:crypto's native hash repays its loading. */
+let hashed = 0;
+const NATIVE_AFTER = 32;
+
 function hash(parts: (string | number)[]): string {
-  return createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+  const text = parts.join('\0');
+  if (++hashed <= NATIVE_AFTER) return sha256Hex(text).slice(0, 32);
+  const { createHash } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 const stablePath = (logicalPath: string) => logicalPath.replace(/\[\d+\]/g, '[]');

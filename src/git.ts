@@ -1,7 +1,9 @@
 // Git access for --base: which files a revision holds, which differ from the working tree, and their
 // text at that revision. Every call is `git` run directly (execFileSync, no shell), in the repository
 // root, against the commit the ref resolved to once, so a ref can never be read as an option.
-import { execFileSync } from 'node:child_process';
+// node:child_process (with net, dgram and streams behind it) loads only when --base is used: a run
+// without it does not pay for it at start-up.
+type ChildProcess = typeof import('node:child_process');
 
 /** --base cannot be honoured: no git, not a repository, an unknown ref. The CLI exits 2. */
 export class GitError extends Error {}
@@ -24,6 +26,7 @@ export interface BaseRevision {
 const MAX_BUFFER = 1 << 30;
 
 function git(args: string[], cwd: string, input?: string | Buffer): Buffer {
+  const { execFileSync } = process.getBuiltinModule('node:child_process') as ChildProcess;
   return execFileSync('git', args, {
     cwd,
     input,
