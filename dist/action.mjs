@@ -73,7 +73,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -97,7 +97,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
@@ -796,9 +796,9 @@ var require_createNode = __commonJS({
       if (identity3.isNode(value))
         return value;
       if (identity3.isPair(value)) {
-        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
+        const map2 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+        map2.items.push(value);
+        return map2;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -1722,31 +1722,31 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity3.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity3.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity3.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map, it);
+          mergeValue(ctx, map2, it);
       else
-        mergeValue(ctx, map, source);
+        mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map, value) {
+    function mergeValue(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
-        } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+        if (map2 instanceof Map) {
+          if (!map2.has(key2))
+            map2.set(key2, value2);
+        } else if (map2 instanceof Set) {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1754,13 +1754,13 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map;
+      return map2;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -1774,32 +1774,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
       if (identity3.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
+        key2.addToJSMap(ctx, map2, value);
       else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map2, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
+        if (map2 instanceof Map) {
+          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map2 instanceof Set) {
+          map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
+          if (stringKey in map2)
+            Object.defineProperty(map2, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map[stringKey] = jsValue;
+            map2[stringKey] = jsValue;
         }
       }
-      return map;
+      return map2;
     }
     function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
@@ -2056,14 +2056,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema);
         const add2 = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
@@ -2073,9 +2073,9 @@ var require_YAMLMap = __commonJS({
             add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+          map2.items.sort(schema.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -2134,12 +2134,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2170,19 +2170,19 @@ var require_map = __commonJS({
     "use strict";
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map = {
+    var map2 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity3.isMap(map2))
+      resolve(map3, onError) {
+        if (!identity3.isMap(map3))
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports.map = map2;
   }
 });
 
@@ -2257,13 +2257,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS.toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2278,7 +2278,7 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -2286,10 +2286,10 @@ var require_YAMLSeq = __commonJS({
               const key2 = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key2, it);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq2.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
     function asItemIndex(key2) {
@@ -2308,19 +2308,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq = {
+    var seq2 = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity3.isSeq(seq2))
+      resolve(seq3, onError) {
+        if (!identity3.isSeq(seq3))
           onError("Expected a sequence for this tag");
-        return seq2;
+        return seq3;
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports.seq = seq2;
   }
 });
 
@@ -2507,16 +2507,16 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
-      map.map,
-      seq.seq,
+      map2.map,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
@@ -2536,8 +2536,8 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
+    var map2 = require_map();
+    var seq2 = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -2593,7 +2593,7 @@ var require_schema2 = __commonJS({
         return str5;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2605,7 +2605,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -2660,7 +2660,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -2672,10 +2672,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity3.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
+    function resolvePairs(seq2, onError) {
+      if (identity3.isSeq(seq2)) {
+        for (let i = 0; i < seq2.items.length; ++i) {
+          let item = seq2.items[i];
           if (identity3.isPair(item))
             continue;
           else if (identity3.isMap(item)) {
@@ -2692,11 +2692,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
+          seq2.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq;
+      return seq2;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -2768,9 +2768,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key2, value;
           if (identity3.isPair(pair)) {
@@ -2779,11 +2779,11 @@ var require_omap = __commonJS({
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map2.set(key2, value);
         }
-        return map;
+        return map2;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
@@ -2799,8 +2799,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs$1 = pairs2.resolvePairs(seq2, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
           if (identity3.isScalar(key2)) {
@@ -3053,15 +3053,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity3.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      resolve(map2, onError) {
+        if (identity3.isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3161,11 +3161,11 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -3175,8 +3175,8 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map.map,
-      seq.seq,
+      map2.map,
+      seq2.seq,
       string.string,
       _null.nullTag,
       bool.trueTag,
@@ -3188,7 +3188,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge.merge,
       omap.omap,
       pairs2.pairs,
@@ -3205,16 +3205,16 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map = require_map();
+    var map2 = require_map();
     var _null = require_null();
-    var seq = require_seq();
+    var seq2 = require_seq();
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge = require_merge();
     var omap = require_omap();
     var pairs2 = require_pairs();
@@ -3223,13 +3223,13 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
+      ["failsafe", [map2.map, seq2.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -3239,17 +3239,17 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map.map,
+      map: map2.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs2.pairs,
-      seq: seq.seq,
+      seq: seq2.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs2.pairs,
@@ -3300,8 +3300,8 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var map = require_map();
-    var seq = require_seq();
+    var map2 = require_map();
+    var seq2 = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -3312,9 +3312,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags2, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity3.MAP, { value: map.map });
+        Object.defineProperty(this, identity3.MAP, { value: map2.map });
         Object.defineProperty(this, identity3.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -4004,7 +4004,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
+      const map2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4030,10 +4030,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
+              if (map2.comment)
+                map2.comment += "\n" + keyProps.comment;
               else
-                map.comment = keyProps.comment;
+                map2.comment = keyProps.comment;
             }
             continue;
           }
@@ -4049,7 +4049,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
@@ -4074,7 +4074,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4087,13 +4087,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map.items.push(pair);
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      map2.range = [bm.offset, offset, commentEnd ?? offset];
+      return map2;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4108,7 +4108,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
+      const seq2 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -4133,7 +4133,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq.comment = props.comment;
+              seq2.comment = props.comment;
             continue;
           }
         }
@@ -4141,10 +4141,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq.items.push(node);
+        seq2.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
+      seq2.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq2;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -4342,17 +4342,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            const map2 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map2.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
+            const map2 = new YAMLMap.YAMLMap(ctx.schema);
+            map2.flow = true;
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
+            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map2);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -6734,14 +6734,14 @@ var require_parser = __commonJS({
             delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
             items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar2);
       }
@@ -6771,8 +6771,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6782,7 +6782,7 @@ var require_parser = __commonJS({
               if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6792,17 +6792,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -6810,8 +6810,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6825,7 +6825,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6840,7 +6840,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6854,7 +6854,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6880,7 +6880,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6910,7 +6910,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6930,7 +6930,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6941,7 +6941,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6954,7 +6954,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -6965,8 +6965,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -6975,22 +6975,22 @@ var require_parser = __commonJS({
               if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -6999,21 +6999,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it.value || this.indent <= seq2.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -7095,14 +7095,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep4 = fc.end.splice(1, fc.end.length);
             sep4.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -11344,11 +11344,11 @@ function precision(r) {
 }
 
 // src/git.ts
-import { execFileSync } from "node:child_process";
 var GitError = class extends Error {
 };
 var MAX_BUFFER = 1 << 30;
 function git(args, cwd, input2) {
+  const { execFileSync } = process.getBuiltinModule("node:child_process");
   return execFileSync("git", args, {
     cwd,
     input: input2,
@@ -12511,36 +12511,36 @@ function printParseErrorCode(code) {
 
 // src/parse/json.ts
 var identity = (o) => o;
-function parseJson(text3, map = identity) {
+function parseJson(text3, map2 = identity) {
   const raw = [];
   const tree = parseTree2(text3, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const errors = raw.map((e) => ({
     message: describe(printParseErrorCode(e.error)),
-    offset: map(e.offset, false),
-    end: map(e.offset + e.length, true)
+    offset: map2(e.offset, false),
+    end: map2(e.offset + e.length, true)
   }));
-  return { root: tree ? convert(tree, map) : void 0, errors };
+  return { root: tree ? convert(tree, map2) : void 0, errors };
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function convert(n, map) {
-  const start = map(n.offset, false);
-  const end = map(n.offset + n.length, true);
+function convert(n, map2) {
+  const start = map2(n.offset, false);
+  const end = map2(n.offset + n.length, true);
   switch (n.type) {
     case "object": {
       const entries = [];
       for (const prop2 of n.children ?? []) {
         const [k, v] = prop2.children ?? [];
         if (!k) continue;
-        const keyNode = convert(k, map);
-        const value = v ? convert(v, map) : { kind: "scalar", start: keyNode.end, end: keyNode.end, value: null, style: "json" };
+        const keyNode = convert(k, map2);
+        const value = v ? convert(v, map2) : { kind: "scalar", start: keyNode.end, end: keyNode.end, value: null, style: "json" };
         entries.push({ key: String(k.value), keyNode, value });
       }
       return { kind: "map", start, end, entries };
     }
     case "array":
-      return { kind: "seq", start, end, items: (n.children ?? []).map((c) => convert(c, map)) };
+      return { kind: "seq", start, end, items: (n.children ?? []).map((c) => convert(c, map2)) };
     default:
       return { kind: "scalar", start, end, value: n.value ?? null, style: "json" };
   }
@@ -12548,12 +12548,90 @@ function convert(n, map) {
 
 // src/parse/yaml.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/parse/go-yaml.ts
+var CORE = "tag:yaml.org,2002:";
+var STR = `${CORE}str`;
+var BOOL = `${CORE}bool`;
+var INT = `${CORE}int`;
+var FLOAT = `${CORE}float`;
+var NULL = `${CORE}null`;
+var TIMESTAMP = `${CORE}timestamp`;
+var BINARY = `${CORE}binary`;
+var MERGE_TAG = `${CORE}merge`;
+var WORDS = /* @__PURE__ */ new Map();
+var words = (tag, value, list) => list.split(" ").forEach((w) => WORDS.set(w, { tag, value }));
+words(BOOL, true, "y Y yes Yes YES true True TRUE on On ON");
+words(BOOL, false, "n N no No NO false False FALSE off Off OFF");
+words(NULL, null, "~ null Null NULL");
+words(FLOAT, NaN, ".nan .NaN .NAN");
+words(FLOAT, Infinity, ".inf .Inf .INF +.inf +.Inf +.INF");
+words(FLOAT, -Infinity, "-.inf -.Inf -.INF");
+var RESOLVABLE = /* @__PURE__ */ new Set([STR, BOOL, INT, FLOAT, NULL, TIMESTAMP]);
+function goScalar(tag, text3, plain) {
+  if (tag === BINARY) return binary(text3);
+  if (tag === void 0 ? !plain : tag === STR || !RESOLVABLE.has(tag)) return { value: text3 };
+  const r = resolveImplicit(text3, tag === void 0 || tag === TIMESTAMP);
+  if (tag === void 0 || tag === r.tag) return { value: r.value };
+  if (tag === FLOAT && r.tag === INT) return { value: r.value };
+  return { error: `cannot decode ${shortTag(r.tag)} \`${text3}\` as a ${shortTag(tag)}` };
+}
+function resolveImplicit(s, timestamps) {
+  if (s === "") return { tag: NULL, value: null };
+  const word = WORDS.get(s);
+  if (word) return word;
+  const first = s[0];
+  if (first === ".") return dotFloat(s) ?? { tag: STR, value: s };
+  if (!/[-+0-9]/.test(first)) return { tag: STR, value: s };
+  if (timestamps && isTimestamp(s)) return { tag: TIMESTAMP, value: s };
+  const plain = s.replace(/_/g, "");
+  const int = goParseInt(plain);
+  if (int !== void 0) return { tag: INT, value: int };
+  const float = YAML_STYLE_FLOAT.test(plain) ? Number(plain) : NaN;
+  if (Number.isFinite(float)) return { tag: FLOAT, value: float };
+  return { tag: STR, value: s };
+}
+var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+var DOT_FLOAT = /^\.[0-9]+(_[0-9]+)*([eE][-+]?[0-9]+(_[0-9]+)*)?$/;
+function dotFloat(s) {
+  const v = DOT_FLOAT.test(s) ? Number(s.replace(/_/g, "")) : NaN;
+  return Number.isFinite(v) ? { tag: FLOAT, value: v } : void 0;
+}
+var GO_INT = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+var INT64_MIN = -(2n ** 63n);
+var UINT64_MAX = 2n ** 64n - 1n;
+function goParseInt(s) {
+  const m = GO_INT.exec(s);
+  if (!m) return void 0;
+  const [, sign, digits] = m;
+  const magnitude = BigInt(/^0[0-7]+$/.test(digits) ? `0o${digits.slice(1)}` : digits);
+  const v = sign === "-" ? -magnitude : magnitude;
+  const fits = sign === "" ? v <= UINT64_MAX : v >= INT64_MIN && v < 2n ** 63n;
+  return fits ? Number(v) : void 0;
+}
+var TIMESTAMP_FORMS = /^\d{4}-\d\d?-\d\d?([Tt]\d\d?:\d\d?:\d\d?(\.\d+)?(Z|[-+]\d\d:\d\d)| \d\d?:\d\d?:\d\d?(\.\d+)?)?$/;
+function isTimestamp(s) {
+  if (!TIMESTAMP_FORMS.test(s)) return false;
+  const [y, mo, d, h = 0, mi = 0, sec = 0] = s.split(/[-Tt :.Z+]/).filter(Boolean).map(Number);
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && sec < 60;
+}
+function binary(text3) {
+  const b64 = text3.replace(/[\r\n]/g, "");
+  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return { error: "!!binary value contains invalid base64 data" };
+  return { value: Buffer.from(b64, "base64").toString("utf8") };
+}
+function shortTag(tag) {
+  return tag.startsWith(CORE) ? `!!${tag.slice(CORE.length)}` : tag;
+}
+
+// src/parse/yaml.ts
 var identity2 = (o) => o;
 var CFN_TAGS = ["Ref", "Sub", "GetAtt", "Join", "Select", "Split", "Equals", "If", "Not", "And", "Or", "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition", "Transform", "ToJsonString", "Length", "ForEach"];
 var customTags = CFN_TAGS.flatMap((name) => [
   { tag: `!${name}`, resolve: (s) => s },
-  { tag: `!${name}`, collection: "seq", resolve: (seq) => seq },
-  { tag: `!${name}`, collection: "map", resolve: (map) => map }
+  { tag: `!${name}`, collection: "seq", resolve: (seq2) => seq2 },
+  { tag: `!${name}`, collection: "map", resolve: (map2) => map2 }
 ]);
 var preparsed;
 function withPreparsed(text3, docs, fn2) {
@@ -12571,24 +12649,29 @@ function parseYaml(text3, opts = {}) {
     return docs2;
   }
   const version = opts.version ?? "1.2";
+  const goYaml = version === "1.1";
   const docs = (0, import_yaml2.parseAllDocuments)(text3, {
     version,
     uniqueKeys: opts.uniqueKeys ?? true,
     strict: false,
     prettyErrors: false,
-    // Only the outer files: embedded aws-auth sections are read as go-yaml reads them, tags unresolved.
-    ...version === "1.2" ? { customTags } : {}
+    // Embedded aws-auth sections keep every scalar as text and `<<` as a plain key: convert() reads
+    // them as go-yaml v2 does. Outer files get CloudFormation's tags.
+    ...goYaml ? { schema: "failsafe", resolveKnownTags: false, merge: false } : { customTags }
   });
   const list = Array.isArray(docs) ? docs : [docs];
-  const map = opts.map ?? identity2;
-  return list.map((doc) => ({
-    root: doc.contents ? convert2(doc, doc.contents, map) : void 0,
-    errors: doc.errors.map((e) => toError(e.message, e.pos, map)),
-    warnings: doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED").map((w) => toError(w.message, w.pos, map))
-  }));
+  const map2 = opts.map ?? identity2;
+  return list.map((doc) => {
+    const converted = doc.contents ? convert2(doc, doc.contents, map2, goYaml) : { root: void 0, errors: [] };
+    return {
+      root: converted.root,
+      errors: [...doc.errors.map((e) => toError(e.message, e.pos, map2)), ...converted.errors],
+      warnings: doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED").map((w) => toError(w.message, w.pos, map2))
+    };
+  });
 }
-function toError(message, pos, map) {
-  return { message: message.split(/ at line \d+/)[0].trim(), offset: map(pos[0], false), end: map(pos[1], true) };
+function toError(message, pos, map2) {
+  return { message: message.split(/ at line \d+/)[0].trim(), offset: map2(pos[0], false), end: map2(pos[1], true) };
 }
 function styleOf(s) {
   switch (s.type) {
@@ -12602,54 +12685,103 @@ function styleOf(s) {
       return "plain";
   }
 }
-function convert2(doc, root, map) {
-  const done = /* @__PURE__ */ new Map();
-  const active = /* @__PURE__ */ new Set();
-  const visit2 = (node, fallbackAt) => {
-    if ((0, import_yaml2.isAlias)(node)) {
-      const target = node.resolve(doc);
-      if (!target || active.has(target)) return nullAt(fallbackAt);
-      return visit2(target, fallbackAt);
-    }
+function convert2(doc, root, map2, goYaml) {
+  const c = new Converter(doc, map2, goYaml);
+  return { root: c.visit(root, 0), errors: c.errors };
+}
+var Converter = class {
+  constructor(doc, map2, goYaml) {
+    this.doc = doc;
+    this.map = map2;
+    this.goYaml = goYaml;
+  }
+  doc;
+  map;
+  goYaml;
+  errors = [];
+  // Aliases share the converted target (no expansion); an alias inside its own anchor becomes null.
+  done = /* @__PURE__ */ new Map();
+  active = /* @__PURE__ */ new Set();
+  visit(node, fallbackAt) {
+    if ((0, import_yaml2.isAlias)(node)) return this.alias(node, fallbackAt);
     if (!node || typeof node !== "object" || !("range" in node) || !node.range) return nullAt(fallbackAt);
     const n = node;
     const anchored = !!n.anchor;
     if (anchored) {
-      const cached = done.get(node);
+      const cached = this.done.get(node);
       if (cached) return cached;
-      active.add(node);
+      this.active.add(node);
     }
     const [s, e] = n.range;
-    const start = map(s, false);
-    const end = map(e, true);
+    const start = this.map(s, false);
+    const end = this.map(e, true);
     const tag = n.tag && n.tag.startsWith("!") ? n.tag : void 0;
     let out;
-    if ((0, import_yaml2.isMap)(n)) {
-      const entries = [];
-      for (const pair of n.items) {
-        if (!(0, import_yaml2.isPair)(pair)) continue;
-        const k = pair.key;
-        const keyNode = k && typeof k === "object" ? visit2(k, start) : nullAt(start);
-        const keyEnd = keyNode.end;
-        const value = pair.value == null ? nullAt(keyEnd) : visit2(pair.value, keyEnd);
-        const key2 = keyNode.kind === "scalar" ? String(keyNode.value) : "";
-        entries.push({ key: key2, keyNode, value });
-      }
-      out = { kind: "map", start, end, tag, entries };
-    } else if ((0, import_yaml2.isSeq)(n)) {
-      out = { kind: "seq", start, end, tag, items: n.items.map((it) => visit2(it, start)) };
-    } else if ((0, import_yaml2.isScalar)(n)) {
-      out = { kind: "scalar", start, end, tag, value: scalarValue(n.value), style: styleOf(n), raw: n.type === "PLAIN" ? n.source : void 0 };
-    } else {
-      out = nullAt(start);
-    }
+    if ((0, import_yaml2.isMap)(n)) out = { kind: "map", start, end, tag, entries: this.entries(n.items, start) };
+    else if ((0, import_yaml2.isSeq)(n)) out = { kind: "seq", start, end, tag, items: n.items.map((it) => this.visit(it, start)) };
+    else if ((0, import_yaml2.isScalar)(n)) out = { kind: "scalar", start, end, tag, value: this.scalarValue(n), style: styleOf(n), raw: n.type === "PLAIN" ? n.source : void 0 };
+    else out = nullAt(start);
     if (anchored) {
-      active.delete(node);
-      done.set(node, out);
+      this.active.delete(node);
+      this.done.set(node, out);
     }
     return out;
-  };
-  return visit2(root, 0);
+  }
+  alias(node, fallbackAt) {
+    const target = node.resolve(this.doc);
+    if (!target) return this.fail(`alias *${node.source} has no anchor &${node.source} before it`, node, fallbackAt);
+    if (this.active.has(target)) return this.goYaml ? this.fail(`alias *${node.source} is inside its own anchor`, node, fallbackAt) : nullAt(fallbackAt);
+    return this.visit(target, fallbackAt);
+  }
+  entries(items2, start) {
+    const entries = [];
+    for (const pair of items2) {
+      if (!(0, import_yaml2.isPair)(pair)) continue;
+      if (this.goYaml && isMergeKey(pair.key)) {
+        entries.push(...this.merged(pair.value, this.map(pair.key.range[0], false)));
+        continue;
+      }
+      const k = pair.key;
+      const keyNode = k && typeof k === "object" ? this.visit(k, start) : nullAt(start);
+      const value = pair.value == null ? nullAt(keyNode.end) : this.visit(pair.value, keyNode.end);
+      const key2 = keyNode.kind === "scalar" ? String(keyNode.value) : "";
+      entries.push({ key: key2, keyNode, value });
+    }
+    return entries;
+  }
+  /**
+   * The entries a `<<` key brings in, where it stands: go-yaml v2 sets them into the map in order, so
+   * they override the keys before the `<<` and the keys after it override them. Of a list of maps,
+   * the first wins (go-yaml applies them last to first). Their offsets stay those of the merged-from nodes.
+   */
+  merged(value, keyAt) {
+    const sources = (0, import_yaml2.isSeq)(value) ? [...value.items].reverse() : [value];
+    const out = [];
+    for (const source of sources) {
+      const node = this.visit(source, keyAt);
+      if (node.kind === "map") out.push(...node.entries);
+      else this.fail("map merge requires map or sequence of maps as the value", source, keyAt);
+    }
+    return out;
+  }
+  scalarValue(n) {
+    if (!this.goYaml) return scalarValue(n.value);
+    const r = goScalar(n.tag, n.source ?? "", n.type === "PLAIN");
+    if ("error" in r) {
+      this.fail(r.error, n, 0);
+      return null;
+    }
+    return r.value;
+  }
+  /** Records an error at `node` (or at `fallbackAt` when it has no place) and stands in a null for it. */
+  fail(message, node, fallbackAt) {
+    const range = (0, import_yaml2.isNode)(node) ? node.range : void 0;
+    this.errors.push(range ? toError(message, [range[0], range[1]], this.map) : { message, offset: fallbackAt, end: fallbackAt });
+    return nullAt(fallbackAt);
+  }
+};
+function isMergeKey(key2) {
+  return (0, import_yaml2.isScalar)(key2) && key2.source === "<<" && (key2.tag === void 0 && key2.type === "PLAIN" || key2.tag === "!" || key2.tag === MERGE_TAG);
 }
 function scalarValue(v) {
   if (v === null || v === void 0) return null;
@@ -12663,33 +12795,69 @@ function nullAt(offset) {
 }
 
 // src/source.ts
+var reloaded;
 var SourceFile = class {
   constructor(path, text3, syntax) {
     this.path = path;
-    this.text = text3;
     this.syntax = syntax;
+    this.current = text3;
   }
   path;
-  text;
   syntax;
   docs = [];
-  lineStarts;
+  current;
+  lines;
+  reload;
+  /** The text; after release, read again ('' when that fails or the file changed length since). */
+  get text() {
+    if (this.current !== void 0) return this.current;
+    if (reloaded?.file !== this) {
+      const again = this.reload?.();
+      reloaded = { file: this, text: again !== void 0 && again.length === this.table().length ? again : "" };
+    }
+    return reloaded.text;
+  }
+  /** Drop the text and keep the line table; `reload` reads the text again when a fix needs it. */
+  release(reload) {
+    this.table();
+    this.current = void 0;
+    this.reload = reload;
+  }
   position(offset) {
-    const starts = this.lineStarts ??= lineStarts(this.text);
-    const off = Math.max(0, Math.min(offset, this.text.length));
-    const line = lineOf(starts, off);
-    return { line: line + 1, column: off - starts[line] + 1 };
+    const t = this.table();
+    const off = Math.max(0, Math.min(offset, t.length));
+    const line = lineOf(t.starts, off);
+    return { line: line + 1, column: off - t.starts[line] + 1 };
   }
   range(start, end) {
     return { start: this.position(start), end: this.position(Math.max(start, end)) };
   }
+  /** Offset of a 1-based position. */
+  offset(p) {
+    const t = this.table();
+    return (p.line - 1 < t.starts.length ? t.starts[p.line - 1] : t.length) + p.column - 1;
+  }
   /** End offset of the line holding `offset` (before its line break). */
   lineEnd(offset) {
-    const nl = this.text.indexOf("\n", offset);
-    const end = nl === -1 ? this.text.length : nl;
-    return end > offset && this.text[end - 1] === "\r" ? end - 1 : end;
+    const t = this.table();
+    const line = lineOf(t.starts, Math.max(0, Math.min(offset, t.length)));
+    const end = line + 1 < t.starts.length ? t.starts[line + 1] - 1 : t.length;
+    return end > offset && t.crlf?.[line] ? end - 1 : end;
+  }
+  table() {
+    return this.lines ??= lineTable(this.current);
   }
 };
+function lineTable(text3) {
+  const starts = Int32Array.from(lineStarts(text3));
+  if (!text3.includes("\r")) return { starts, length: text3.length };
+  const crlf = new Uint8Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text3.length;
+    crlf[i] = text3.charCodeAt(end - 1) === 13 ? 1 : 0;
+  }
+  return { starts, length: text3.length, crlf };
+}
 function lineStarts(text3) {
   const starts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -12888,10 +13056,34 @@ function knownPrefix(t) {
 
 // src/extract/aws-auth-go-yaml.ts
 var TAB_BEFORE_TOKEN = /^[ ]*(?:-[ ]*)*\t/m;
+var LEADING_DOCUMENT_END = /^(?:[ \t]*(?:#.*)?\r?\n)*\.\.\.(?=[ \t\r\n]|$)/;
 function textLoss(text3) {
-  const m = TAB_BEFORE_TOKEN.exec(text3);
-  if (!m) return void 0;
-  return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: m.index + m[0].length - 1 };
+  const tab = TAB_BEFORE_TOKEN.exec(text3);
+  if (tab) return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: tab.index + tab[0].length - 1 };
+  const end = LEADING_DOCUMENT_END.exec(text3);
+  if (end) return { message: 'starts with a "..." document end marker, before any entry (go-yaml: "did not find expected node content")', offset: end[0].length - 3 };
+  return void 0;
+}
+var DIRECTIVE = /^%(YAML[ \t]+\d+\.\d+|TAG[ \t]+!([\w-]*!)?[ \t]+\S+)[ \t]*(#.*)?$/;
+function documentEnd(text3) {
+  const lines = text3.split("\n");
+  let base;
+  let offset = 0;
+  for (const [i, line] of lines.entries()) {
+    const content = line.trimStart().replace(/\r$/, "");
+    const indent = line.length - line.trimStart().length;
+    if (content !== "" && !content.startsWith("#")) {
+      if (base === void 0) {
+        if (!content.startsWith("%") && content !== "---") base = indent;
+      } else if (indent === 0 && content.startsWith("%")) {
+        return DIRECTIVE.test(content) ? { offset, line: i + 1, reason: `a "${content.split(/[ \t]/)[0]}" directive line` } : void 0;
+      } else if (indent < base) {
+        return { offset: offset + indent, line: i + 1, reason: "a line less indented than the first entry" };
+      }
+    }
+    offset += line.length + 1;
+  }
+  return void 0;
 }
 function treeLoss(root, name) {
   if (name === "mapAccounts") return void 0;
@@ -12948,28 +13140,22 @@ function readSection(input2) {
   }
   const bom = v.text.text.startsWith("\uFEFF") ? 1 : 0;
   const text3 = v.text.text.slice(bom);
-  const map = bom ? (o, isEnd) => v.text.map(o + bom, isEnd) : v.text.map;
+  const map2 = bom ? (o, isEnd) => v.text.map(o + bom, isEnd) : v.text.map;
   section.exact = v.text.exact;
   const trimmed = text3.trim();
   if (trimmed === "" || trimmed === '""' || trimmed === "''" || trimmed === "``") return { section, mappings };
-  const at3 = (offset, end = offset + 1) => ({ ...origin2, offsets: [map(offset, false), map(end, true)] });
+  const at3 = (offset, end2 = offset + 1) => ({ ...origin2, offsets: [map2(offset, false), map2(end2, true)] });
   if (trimmed.startsWith("{")) {
     const offset = text3.indexOf("{");
     section.error = { message: `${name} starts with "{", so it is read as a JSON object, not a list`, origin: at3(offset) };
     return { section, mappings };
   }
-  const tab = textLoss(text3);
-  if (tab) {
-    section.error = { message: `${name} ${tab.message}`, origin: at3(tab.offset) };
+  const parsed = parseSection(text3, map2);
+  if ("error" in parsed) {
+    section.error = { message: `${name} ${parsed.error.message}`, origin: { ...origin2, offsets: parsed.error.offsets } };
     return { section, mappings };
   }
-  const [doc] = parseYaml(text3, { version: "1.1", uniqueKeys: false, map });
-  const root = doc?.root;
-  if (doc && doc.errors.length > 0) {
-    const e = doc.errors[0];
-    section.error = { message: `${name} is not valid YAML: ${e.message}`, origin: { ...origin2, offsets: [e.offset, Math.max(e.end, e.offset)] } };
-    return { section, mappings };
-  }
+  const { root, end } = parsed;
   const inner = new SourceDoc(origin2.doc.file, root, `aws-auth \u203A ${name}`);
   const loss = root && treeLoss(root, name);
   if (loss) {
@@ -12981,11 +13167,25 @@ function readSection(input2) {
     section.error = { message: `${name} is a ${describeType(typeOf(root))}, not a list of entries`, origin: { doc: inner, pointer: "" } };
     return { section, mappings };
   }
+  if (end) section.endsEarly = { message: `${name}: go-yaml ends the document at line ${end.line} of the section, ${end.reason}`, origin: at3(end.offset) };
   const toText = textWithHoles(v.holes ?? [], input2.placeholders ?? false);
   root.items.forEach((item, index) => {
     mappings.push(name === "mapAccounts" ? account(document, inner, item, index, toText) : entry(document, name, inner, item, index, toText));
   });
   return { section, mappings };
+}
+function parseSection(text3, map2) {
+  const loss = textLoss(text3);
+  const [doc] = parseYaml(text3, { version: "1.1", uniqueKeys: false, map: map2 });
+  if (!loss && (!doc || doc.errors.length === 0)) return { root: doc?.root };
+  const end = documentEnd(text3);
+  if (end && (!loss || loss.offset >= end.offset)) {
+    const [before] = parseYaml(text3.slice(0, end.offset), { version: "1.1", uniqueKeys: false, map: map2 });
+    if (before && before.errors.length === 0) return { root: before.root, end };
+  }
+  if (loss) return { error: { message: loss.message, offsets: [map2(loss.offset, false), map2(loss.offset + 1, true)] } };
+  const e = doc.errors[0];
+  return { error: { message: `is not valid YAML: ${e.message}`, offsets: [e.offset, Math.max(e.end, e.offset)] } };
 }
 function entry(document, section, doc, item, index, toText) {
   const pointer = joinPointer("", index);
@@ -13050,11 +13250,9 @@ function valueInfo(node) {
   return raw === void 0 ? { type: typeOf(node) } : { type: typeOf(node), raw };
 }
 function stringOf(node, toText) {
-  if (node.kind !== "scalar" || typeOf(node) !== "string") return void 0;
-  const asWritten = node.style === "plain" && node.raw !== void 0 && (typeof node.value !== "string" || TIMESTAMP.test(node.raw));
-  return toText(asWritten ? node.raw : String(node.value));
+  if (node.kind !== "scalar" || typeof node.value !== "string") return void 0;
+  return toText(node.value);
 }
-var TIMESTAMP = /^\d{4}-\d\d?-\d\d?([Tt ]|$)/;
 function account(document, doc, item, index, toText) {
   const pointer = joinPointer("", index);
   const raw = item.kind === "scalar" ? item.value === null ? item.style === "plain" ? "" : void 0 : item.raw ?? String(item.value) : void 0;
@@ -13103,7 +13301,6 @@ function typeOf(node) {
   if (node.kind === "map") return "map";
   if (node.kind === "seq") return "seq";
   const v = node.value;
-  if (typeof v === "number" && node.style === "plain" && node.raw?.includes(":")) return "string";
   return v === null ? "null" : typeof v === "string" ? "string" : typeof v === "number" ? "number" : "boolean";
 }
 function describeType(t) {
@@ -13231,12 +13428,12 @@ function joinManifest(file, node, doc, keyNode, ev) {
   if (!add(b, file, node, doc, keyNode, ev, 0)) return void 0;
   const { starts, ends } = b;
   const n = b.text.length;
-  const map = (o, isEnd) => {
+  const map2 = (o, isEnd) => {
     if (n === 0) return isEnd ? keyNode.end : keyNode.start;
     if (isEnd) return o <= 0 ? starts[0] : ends[Math.min(o, n) - 1];
     return o >= n ? ends[n - 1] : starts[o];
   };
-  return { text: b.text, map, holes: b.holes, exact: b.exact };
+  return { text: b.text, map: map2, holes: b.holes, exact: b.exact };
 }
 function add(b, file, node, doc, keyNode, ev, depth) {
   if (depth > 8) return false;
@@ -13357,12 +13554,12 @@ function sectionText(joined, node) {
   }
   const m = joined.map;
   const n = text3.length;
-  const map = (o, isEnd) => {
+  const map2 = (o, isEnd) => {
     if (n === 0) return m(node.start, isEnd);
     if (isEnd) return o <= 0 ? m(from[0], false) : m(to[Math.min(o, n) - 1], true);
     return o >= n ? m(to[n - 1], true) : m(from[o], false);
   };
-  return { text: text3, map, exact: joined.exact };
+  return { text: text3, map: map2, exact: joined.exact };
 }
 var HOLE_RE2 = /\u27EA(\d+)\u27EB/g;
 function withHoles(s, holes) {
@@ -14316,12 +14513,12 @@ function holedText(t, inner) {
   }
   const n = text3.length;
   const m = inner.map;
-  const map = (o, isEnd) => {
+  const map2 = (o, isEnd) => {
     if (n === 0) return m(0, isEnd);
     if (isEnd) return o <= 0 ? m(starts[0], false) : m(ends[Math.min(o, n) - 1], true);
     return o >= n ? m(ends[n - 1], true) : m(starts[o], false);
   };
-  return { text: { text: text3, map, exact: inner.exact }, holes };
+  return { text: { text: text3, map: map2, exact: inner.exact }, holes };
 }
 function holedStructure(text3, count, name) {
   const itemIndent = Math.min(...[...text3.matchAll(/^( *)-/gm)].map((m) => m[1].length));
@@ -15684,49 +15881,113 @@ function awsAuthGlobs(config, paths) {
 }
 
 // src/retain.ts
-function retainReferenced(file, out) {
+function retainReferenced(file, out, also = []) {
+  const keep = new Keeper();
   const wanted = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const visit2 = (v) => {
-    if (!v || typeof v !== "object" || v instanceof SourceDoc || seen.has(v)) return;
+    if (v instanceof SourceDoc || v instanceof SourceFile || seen.has(v)) return;
     seen.add(v);
-    if (Array.isArray(v)) return v.forEach(visit2);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (typeof x === "string") v[i] = keep.own(x);
+        else if (x && typeof x === "object") visit2(x);
+      }
+      return;
+    }
     const o = v;
     if (o.doc instanceof SourceDoc && typeof o.pointer === "string") {
       const list = wanted.get(o.doc) ?? [];
-      list.push(splitPointer(o.pointer).slice(0, 2));
+      list.push(splitPointer(o.pointer));
       wanted.set(o.doc, list);
     }
-    for (const k in o) if (k !== "doc") visit2(o[k]);
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === "string") o[k] = keep.own(x);
+      else if (x && typeof x === "object" && k !== "doc") visit2(x);
+    }
   };
   const models = out.before ? [out.after, out.before] : [out.after];
   for (const m of models) for (const list of Object.values(m)) visit2(list);
-  for (const doc of file.docs) {
+  visit2(also);
+  for (const doc of /* @__PURE__ */ new Set([...file.docs, ...wanted.keys()])) {
+    if (doc.file !== file) continue;
     const paths = wanted.get(doc);
-    const root = doc.root && paths ? prune(doc.root, paths) : void 0;
+    const generated2 = isGenerated(doc.root);
+    const root = doc.root && paths ? keep.prune(doc.root, generated2 ? paths : paths.map((p) => p.slice(0, 2)), generated2) : void 0;
     doc.root = root;
   }
 }
-function prune(node, paths) {
-  if (paths.some((p) => p.length === 0)) return node;
-  const bySeg = /* @__PURE__ */ new Map();
-  for (const p of paths) bySeg.set(p[0], [...bySeg.get(p[0]) ?? [], p.slice(1)]);
-  if (node.kind === "map") {
-    const entries = [];
-    for (const e of node.entries) {
-      const sub = bySeg.get(e.key);
-      if (sub) entries.push({ ...e, value: prune(e.value, sub) });
+function isGenerated(root) {
+  return root?.kind === "map" && root.entries.some((e) => e.key === "format_version");
+}
+function isFlat(node) {
+  return node.kind === "scalar" || node.kind === "seq" && node.items.every((i) => i.kind === "scalar");
+}
+var Keeper = class {
+  copies = /* @__PURE__ */ new Map();
+  nodes = /* @__PURE__ */ new Map();
+  /**
+   * `s` in a string of its own, one per distinct value of the file (a key and its node's value, a raw
+   * and a value, a repeated ARN share it). Shorter strings are never slices (V8 copies below 13).
+   */
+  own(s) {
+    if (s.length < 13) return s;
+    let copy = this.copies.get(s);
+    if (copy === void 0) this.copies.set(s, copy = JSON.parse(JSON.stringify(s)));
+    return copy;
+  }
+  /** A copy of `node` holding only the given paths (each kept whole below its end). */
+  prune(node, paths, generated2) {
+    if (paths.some((p) => p.length === 0)) return this.whole(node);
+    const bySeg = /* @__PURE__ */ new Map();
+    for (const p of paths) bySeg.set(p[0], [...bySeg.get(p[0]) ?? [], p.slice(1)]);
+    if (node.kind === "map") {
+      const entries = [];
+      for (const e of node.entries) {
+        const sub = bySeg.get(e.key);
+        if (sub) entries.push({ key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.prune(e.value, sub, generated2) });
+        else if (generated2 && isFlat(e.value)) entries.push(this.entry(e));
+      }
+      return map(node, entries);
     }
-    return { ...node, entries };
+    if (node.kind === "seq") {
+      const items2 = node.items.map((it, i) => {
+        const sub = bySeg.get(String(i));
+        return sub ? this.prune(it, sub, generated2) : { kind: "scalar", start: it.start, end: it.start, value: null, style: "plain" };
+      });
+      return seq(node, items2);
+    }
+    return this.whole(node);
   }
-  if (node.kind === "seq") {
-    const items2 = node.items.map((it, i) => {
-      const sub = bySeg.get(String(i));
-      return sub ? prune(it, sub) : { kind: "scalar", start: it.start, end: it.start, value: null, style: "plain" };
-    });
-    return { ...node, items: items2 };
+  /** The whole subtree (a node shared through aliases is copied once). */
+  whole(node) {
+    let out = this.nodes.get(node);
+    if (out) return out;
+    if (node.kind === "scalar") out = this.scalar(node);
+    else if (node.kind === "seq") out = seq(node, node.items.map((i) => this.whole(i)));
+    else out = map(node, node.entries.map((e) => this.entry(e)));
+    this.nodes.set(node, out);
+    return out;
   }
-  return node;
+  // Without `raw` (only extractors read it), and a tag only when there is one: kept nodes are many.
+  scalar(node) {
+    const value = typeof node.value === "string" ? this.own(node.value) : node.value;
+    if (node.tag === void 0) return { kind: "scalar", start: node.start, end: node.end, value, style: node.style };
+    return { kind: "scalar", start: node.start, end: node.end, value, style: node.style, tag: node.tag };
+  }
+  entry(e) {
+    return { key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.whole(e.value) };
+  }
+};
+function map(node, entries) {
+  if (node.tag === void 0) return { kind: "map", start: node.start, end: node.end, entries };
+  return { kind: "map", start: node.start, end: node.end, entries, tag: node.tag };
+}
+function seq(node, items2) {
+  if (node.tag === void 0) return { kind: "seq", start: node.start, end: node.end, items: items2 };
+  return { kind: "seq", start: node.start, end: node.end, items: items2, tag: node.tag };
 }
 
 // src/workers.ts
@@ -15841,14 +16102,157 @@ var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { relative as relative6, resolve as resolve8 } from "node:path";
 
 // src/baseline.ts
-import { createHash } from "node:crypto";
 import { readFileSync as readFileSync4, writeFileSync, renameSync, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, relative as relative5, resolve as resolve7 } from "node:path";
+
+// src/sha256.ts
+var K = new Int32Array([
+  1116352408,
+  1899447441,
+  3049323471,
+  3921009573,
+  961987163,
+  1508970993,
+  2453635748,
+  2870763221,
+  3624381080,
+  310598401,
+  607225278,
+  1426881987,
+  1925078388,
+  2162078206,
+  2614888103,
+  3248222580,
+  3835390401,
+  4022224774,
+  264347078,
+  604807628,
+  770255983,
+  1249150122,
+  1555081692,
+  1996064986,
+  2554220882,
+  2821834349,
+  2952996808,
+  3210313671,
+  3336571891,
+  3584528711,
+  113926993,
+  338241895,
+  666307205,
+  773529912,
+  1294757372,
+  1396182291,
+  1695183700,
+  1986661051,
+  2177026350,
+  2456956037,
+  2730485921,
+  2820302411,
+  3259730800,
+  3345764771,
+  3516065817,
+  3600352804,
+  4094571909,
+  275423344,
+  430227734,
+  506948616,
+  659060556,
+  883997877,
+  958139571,
+  1322822218,
+  1537002063,
+  1747873779,
+  1955562222,
+  2024104815,
+  2227730452,
+  2361852424,
+  2428436474,
+  2756734187,
+  3204031479,
+  3329325298
+]);
+var W = new Int32Array(64);
+var H = new Int32Array(8);
+function sha256Hex(text3) {
+  const data = Buffer.from(text3, "utf8");
+  const n = data.length;
+  const blocks = (n + 8 >>> 6) + 1;
+  const m = new Uint8Array(blocks * 64);
+  m.set(data);
+  m[n] = 128;
+  const hi = Math.floor(n / 536870912);
+  const lo = n * 8 >>> 0;
+  const end = m.length;
+  m[end - 8] = hi >>> 24;
+  m[end - 7] = hi >>> 16;
+  m[end - 6] = hi >>> 8;
+  m[end - 5] = hi;
+  m[end - 4] = lo >>> 24;
+  m[end - 3] = lo >>> 16;
+  m[end - 2] = lo >>> 8;
+  m[end - 1] = lo;
+  H[0] = 1779033703;
+  H[1] = 3144134277;
+  H[2] = 1013904242;
+  H[3] = 2773480762;
+  H[4] = 1359893119;
+  H[5] = 2600822924;
+  H[6] = 528734635;
+  H[7] = 1541459225;
+  const w = W;
+  for (let at3 = 0; at3 < end; at3 += 64) {
+    for (let i = 0; i < 16; i++) {
+      const j = at3 + i * 4;
+      w[i] = m[j] << 24 | m[j + 1] << 16 | m[j + 2] << 8 | m[j + 3];
+    }
+    for (let i = 16; i < 64; i++) {
+      const x = w[i - 15];
+      const y = w[i - 2];
+      const s0 = (x >>> 7 | x << 25) ^ (x >>> 18 | x << 14) ^ x >>> 3;
+      const s1 = (y >>> 17 | y << 15) ^ (y >>> 19 | y << 13) ^ y >>> 10;
+      w[i] = w[i - 16] + s0 + w[i - 7] + s1 | 0;
+    }
+    let a = H[0], b = H[1], c = H[2], d = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+    for (let i = 0; i < 64; i++) {
+      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const t1 = h + S1 + (e & f ^ ~e & g) + K[i] + w[i] | 0;
+      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const t2 = S0 + (a & b ^ a & c ^ b & c) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    H[0] += a;
+    H[1] += b;
+    H[2] += c;
+    H[3] += d;
+    H[4] += e;
+    H[5] += f;
+    H[6] += g;
+    H[7] += h;
+  }
+  let hex = "";
+  for (let i = 0; i < 8; i++) hex += (H[i] >>> 0).toString(16).padStart(8, "0");
+  return hex;
+}
+
+// src/baseline.ts
 var BASELINE_VERSION = 1;
 var BaselineError = class extends Error {
 };
+var hashed = 0;
+var NATIVE_AFTER = 32;
 function hash(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+  const text3 = parts.join("\0");
+  if (++hashed <= NATIVE_AFTER) return sha256Hex(text3).slice(0, 32);
+  const { createHash } = process.getBuiltinModule("node:crypto");
+  return createHash("sha256").update(text3).digest("hex").slice(0, 32);
 }
 var stablePath = (logicalPath) => logicalPath.replace(/\[\d+\]/g, "[]");
 function ordinals(findings) {
@@ -16101,20 +16505,14 @@ function terraformComments(doc, known2) {
   if (doc.root) walk2(doc.root, "");
   return out;
 }
-function startOffset(file, f, cache) {
-  let starts = cache.get(file);
-  if (!starts) cache.set(file, starts = lineStarts(file.text));
-  return (starts[f.range.start.line - 1] ?? file.text.length) + f.range.start.column - 1;
-}
 function applySuppressions(input2) {
   const byPath = new Map(input2.sources.map((s) => [s.path, s]));
-  const cache = /* @__PURE__ */ new Map();
   const valid = input2.inline.filter((s) => s.problems.length === 0 && s.covers);
   for (const s of input2.inline) for (const id of s.ruleIds) if (!input2.ran.has(id)) s.unchecked.add(id);
   const overrides = (input2.overrides ?? []).map((o) => ({ o, match: (0, import_picomatch5.default)(Array.isArray(o.files) ? o.files : [o.files], { dot: true }) }));
   for (const f of input2.findings) {
     const file = f.base ? void 0 : byPath.get(f.file);
-    const at3 = file && startOffset(file, f, cache);
+    const at3 = file && file.offset(f.range.start);
     if (file && at3 !== void 0) {
       for (const s of valid) {
         if (s.covers.file !== file || at3 < s.covers.start || at3 > s.covers.end || !s.ruleIds.includes(f.ruleId)) continue;
@@ -16162,7 +16560,7 @@ function suppressStep(step) {
 var import_yaml6 = __toESM(require_dist(), 1);
 function resolveFix(doc, pointer, key2, spec) {
   const file = doc.file;
-  if (generated(file)) return void 0;
+  if (file.text === "" || generated(file)) return void 0;
   const at3 = lookup(doc, pointer);
   if (!at3) return void 0;
   const ctx = contextOf(doc, at3.keyNode ?? at3.node);
@@ -17908,21 +18306,25 @@ var rule_default33 = defineRule({
   id: "aws-auth/unparseable-section",
   severity: "error",
   description: "An aws-auth section that the authenticator cannot parse loads zero entries",
-  rationale: 'aws-iam-authenticator parses mapRoles and mapUsers as YAML 1.1 (go-yaml v2 through sigs.k8s.io/yaml) and drops the whole section on a syntax error, when the section is not a list, or when a plain value starts with "{" (`username: {{SessionName}}` is a flow mapping used as a key: "invalid map key"). It then replaces its whole in-memory store with what parsed, so node roles in that section vanish and nodes get "ARN is not mapped". PR #607 ("It took only one typo in aws-auth to break a whole EKS cluster") was closed unmerged.',
+  rationale: 'aws-iam-authenticator parses mapRoles and mapUsers as YAML 1.1 (go-yaml v2 through sigs.k8s.io/yaml) and drops the whole section on a syntax error, when the section is not a list, or when a plain value starts with "{" (`username: {{SessionName}}` is a flow mapping used as a key: "invalid map key"). It then replaces its whole in-memory store with what parsed, so node roles in that section vanish and nodes get "ARN is not mapped". PR #607 ("It took only one typo in aws-auth to break a whole EKS cluster") was closed unmerged. A line less indented than the first entry, or a %YAML / %TAG line after content, is subtler: go-yaml ends the document there without an error, so the authenticator loads the entries before that line and silently ignores every entry after it.',
   sources: [
     "reference/authenticator.md \xA71.3, \xA71.4",
     "https://github.com/kubernetes-sigs/aws-iam-authenticator/pull/454",
     "https://github.com/kubernetes-sigs/aws-iam-authenticator/pull/607"
   ],
-  remediation: 'Write each section as a `|` block holding a YAML list of mappings, and quote every value that starts with "{", e.g. `username: "{{SessionName}}"`.',
+  remediation: 'Write each section as a `|` block holding a YAML list of mappings, indent every entry like the first, and quote every value that starts with "{", e.g. `username: "{{SessionName}}"`.',
   tags: ["aws-auth", "availability", "security"],
   securitySeverity: 7.5,
   formats: ["cm", "tfk", "cdk"],
-  messages: { unparseable: "{{message}}: the authenticator loads no entry of this section (lockout)" },
+  messages: {
+    unparseable: "{{message}}: the authenticator loads no entry of this section (lockout)",
+    endsEarly: "{{message}}: the authenticator ignores every entry from this line on, without an error"
+  },
   check({ model }, report2) {
     for (const doc of model.awsAuth) {
       for (const s of doc.sections) {
         if (s.error) report2({ messageId: "unparseable", at: { origin: s.error.origin, fields: {} }, data: { message: s.error.message } });
+        if (s.endsEarly) report2({ messageId: "endsEarly", at: { origin: s.endsEarly.origin, fields: {} }, data: { message: s.endsEarly.message } });
       }
     }
   }
@@ -19597,8 +19999,10 @@ async function lint(paths, options = {}) {
       continue;
     }
     extracted.set(abs, out);
-    inline.push(...collectInline(file, out.after, known2));
-    retainReferenced(file, out);
+    const ignores = collectInline(file, out.after, known2);
+    inline.push(...ignores);
+    retainReferenced(file, out, ignores);
+    if (abs !== STDIN) file.release(() => readText(abs, rel, []));
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }

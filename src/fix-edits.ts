@@ -17,7 +17,8 @@ interface Context {
 
 export function resolveFix(doc: SourceDoc, pointer: string, key: boolean, spec: FixSpec): Fix | undefined {
   const file = doc.file;
-  if (generated(file)) return undefined;
+  // A released file that cannot be read again as it was (gone, changed) gets no fix.
+  if (file.text === '' || generated(file)) return undefined;
   const at = lookup(doc, pointer);
   if (!at) return undefined;
   const ctx = contextOf(doc, at.keyNode ?? at.node);

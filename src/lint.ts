@@ -90,8 +90,11 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     }
     extracted.set(abs, out);
     // Before pruning: a comment covers the next node of the tree as written.
-    inline.push(...collectInline(file, out.after, known));
-    retainReferenced(file, out);
+    const ignores = collectInline(file, out.after, known);
+    inline.push(...ignores);
+    retainReferenced(file, out, ignores);
+    // The line table locates findings from here on; a fix, rare, reads the file again.
+    if (abs !== STDIN) file.release(() => readText(abs, rel, []));
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }

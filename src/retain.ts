@@ -1,60 +1,142 @@
-// Memory: once a file is extracted, keep of its parse trees only what the model can still ask for.
-// A repository run holds every linted file until the rules have run (they compare files, and locate
-// findings last), and a plan's or a template's tree is mostly resources that are not about EKS access.
+// Memory: once a file is extracted, keep of it only what the model can still ask for. A repository
+// run holds every linted file until the rules have run (they compare files, and locate findings
+// last), and a plan's or a template's tree is mostly resources that are not about EKS access.
 //
 // Kept, per document: for every pointer the model holds (objects' origins and field origins), the
-// whole top-level record it lies in (`/Resources/<id>`, `/resource_changes/<i>`, `/items/<i>`,
-// `/data/...`: the subtree two levels down), and the chain of nodes leading to it. Dropped: records
-// nothing points into, and documents nothing points into (their root becomes undefined). So a rule
-// may read the tree anywhere within the records of the objects it is given, not beyond them.
+// whole top-level record it lies in (`/Resources/<id>`, `/items/<i>`, `/data/...`: the subtree two
+// levels down), and the chain of nodes leading to it. Files Terraform writes (plans, state) keep
+// less: the pointed-at subtrees, and along the chain only the scalars and lists of scalars (addresses,
+// types, actions), since no fix edits them. Dropped: everything else. So a rule may read the tree within the records of the objects it is
+// given, not beyond them.
+//
+// V8 keeps a whole string alive for any slice of it, and parsers hand out slices of the file's
+// text: every string kept gets a copy of its own, or the text would stay.
 import type { Extracted, Model } from './model.ts';
-import { SourceDoc, splitPointer, type DocNode, type MapEntry, type SourceFile } from './source.ts';
+import { SourceDoc, SourceFile, splitPointer, type DocNode, type MapEntry, type MapNode, type ScalarNode, type SeqNode } from './source.ts';
 
-export function retainReferenced(file: SourceFile, out: Extracted): void {
+/** Prune `file`'s trees to what `out` (and the file's own suppressions, `also`) point into. */
+/** Prune `file`'s trees to what `out` (and the file's own suppressions, `also`) point into. */
+export function retainReferenced(file: SourceFile, out: Extracted, also: object[] = []): void {
+  const keep = new Keeper();
   const wanted = new Map<SourceDoc, string[][]>();
   const seen = new Set<object>();
-  const visit = (v: unknown): void => {
-    if (!v || typeof v !== 'object' || v instanceof SourceDoc || seen.has(v)) return;
+  const visit = (v: object): void => {
+    if (v instanceof SourceDoc || v instanceof SourceFile || seen.has(v)) return;
     seen.add(v);
-    if (Array.isArray(v)) return v.forEach(visit);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'string') v[i] = keep.own(x);
+        else if (x && typeof x === 'object') visit(x);
+      }
+      return;
+    }
     const o = v as Record<string, unknown>;
     if (o.doc instanceof SourceDoc && typeof o.pointer === 'string') {
       const list = wanted.get(o.doc) ?? [];
-      list.push(splitPointer(o.pointer).slice(0, 2));
+      list.push(splitPointer(o.pointer));
       wanted.set(o.doc, list);
     }
-    for (const k in o) if (k !== 'doc') visit(o[k]);
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === 'string') o[k] = keep.own(x);
+      else if (x && typeof x === 'object' && k !== 'doc') visit(x);
+    }
   };
   const models: Model[] = out.before ? [out.after, out.before] : [out.after];
   for (const m of models) for (const list of Object.values(m)) visit(list);
-  for (const doc of file.docs) {
+  visit(also);
+  for (const doc of new Set([...file.docs, ...wanted.keys()])) {
+    if (doc.file !== file) continue;
     const paths = wanted.get(doc);
-    const root = doc.root && paths ? prune(doc.root, paths) : undefined;
+    const generated = isGenerated(doc.root);
+    const root = doc.root && paths ? keep.prune(doc.root, generated ? paths : paths.map((p) => p.slice(0, 2)), generated) : undefined;
     (doc as { root: DocNode | undefined }).root = root;
   }
 }
 
-/** A copy of `node` holding only the given paths (each kept whole below its end). */
-function prune(node: DocNode, paths: string[][]): DocNode {
-  if (paths.some((p) => p.length === 0)) return node;
-  const bySeg = new Map<string, string[][]>();
-  for (const p of paths) bySeg.set(p[0], [...(bySeg.get(p[0]) ?? []), p.slice(1)]);
-  if (node.kind === 'map') {
-    const entries: MapEntry[] = [];
-    // Every entry of a wanted key, duplicates too: lookups take the last one, as before.
-    for (const e of node.entries) {
-      const sub = bySeg.get(e.key);
-      if (sub) entries.push({ ...e, value: prune(e.value, sub) });
+/** Terraform's own JSON (`terraform show -json` output, state): it starts with format_version. */
+function isGenerated(root: DocNode | undefined): boolean {
+  return root?.kind === 'map' && root.entries.some((e) => e.key === 'format_version');
+}
+
+/** A scalar, or a list of scalars. */
+function isFlat(node: DocNode): boolean {
+  return node.kind === 'scalar' || (node.kind === 'seq' && node.items.every((i) => i.kind === 'scalar'));
+}
+
+/** Copies of one file's kept nodes and strings. */
+class Keeper {
+  private copies = new Map<string, string>();
+  private nodes = new Map<DocNode, DocNode>();
+
+  /**
+   * `s` in a string of its own, one per distinct value of the file (a key and its node's value, a raw
+   * and a value, a repeated ARN share it). Shorter strings are never slices (V8 copies below 13).
+   */
+  own(s: string): string {
+    if (s.length < 13) return s;
+    let copy = this.copies.get(s);
+    if (copy === undefined) this.copies.set(s, (copy = JSON.parse(JSON.stringify(s)) as string));
+    return copy;
+  }
+
+  /** A copy of `node` holding only the given paths (each kept whole below its end). */
+  prune(node: DocNode, paths: string[][], generated: boolean): DocNode {
+    if (paths.some((p) => p.length === 0)) return this.whole(node);
+    const bySeg = new Map<string, string[][]>();
+    for (const p of paths) bySeg.set(p[0], [...(bySeg.get(p[0]) ?? []), p.slice(1)]);
+    if (node.kind === 'map') {
+      const entries: MapEntry[] = [];
+      // Every entry of a wanted key, duplicates too: lookups take the last one, as before.
+      for (const e of node.entries) {
+        const sub = bySeg.get(e.key);
+        if (sub) entries.push({ key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.prune(e.value, sub, generated) });
+        else if (generated && isFlat(e.value)) entries.push(this.entry(e));
+      }
+      return map(node, entries);
     }
-    return { ...node, entries };
+    if (node.kind === 'seq') {
+      // Same length, so indexes still point at the same items; the others become nulls.
+      const items = node.items.map((it, i): DocNode => {
+        const sub = bySeg.get(String(i));
+        return sub ? this.prune(it, sub, generated) : { kind: 'scalar', start: it.start, end: it.start, value: null, style: 'plain' };
+      });
+      return seq(node, items);
+    }
+    return this.whole(node);
   }
-  if (node.kind === 'seq') {
-    // Same length, so indexes still point at the same items; the others become nulls.
-    const items = node.items.map((it, i): DocNode => {
-      const sub = bySeg.get(String(i));
-      return sub ? prune(it, sub) : { kind: 'scalar', start: it.start, end: it.start, value: null, style: 'plain' };
-    });
-    return { ...node, items };
+
+  /** The whole subtree (a node shared through aliases is copied once). */
+  whole(node: DocNode): DocNode {
+    let out = this.nodes.get(node);
+    if (out) return out;
+    if (node.kind === 'scalar') out = this.scalar(node);
+    else if (node.kind === 'seq') out = seq(node, node.items.map((i) => this.whole(i)));
+    else out = map(node, node.entries.map((e) => this.entry(e)));
+    this.nodes.set(node, out);
+    return out;
   }
-  return node;
+
+  // Without `raw` (only extractors read it), and a tag only when there is one: kept nodes are many.
+  private scalar(node: ScalarNode): ScalarNode {
+    const value = typeof node.value === 'string' ? this.own(node.value) : node.value;
+    if (node.tag === undefined) return { kind: 'scalar', start: node.start, end: node.end, value, style: node.style };
+    return { kind: 'scalar', start: node.start, end: node.end, value, style: node.style, tag: node.tag };
+  }
+
+  private entry(e: MapEntry): MapEntry {
+    return { key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.whole(e.value) };
+  }
+}
+
+// Object literals of one shape each (a spread of a varying object gives V8 a map per node).
+function map(node: DocNode, entries: MapEntry[]): MapNode {
+  if (node.tag === undefined) return { kind: 'map', start: node.start, end: node.end, entries };
+  return { kind: 'map', start: node.start, end: node.end, entries, tag: node.tag };
+}
+
+function seq(node: DocNode, items: DocNode[]): SeqNode {
+  if (node.tag === undefined) return { kind: 'seq', start: node.start, end: node.end, items };
+  return { kind: 'seq', start: node.start, end: node.end, items, tag: node.tag };
 }

@@ -43,34 +43,90 @@ export interface Range {
 
 export type Syntax = 'yaml' | 'json';
 
-/** A file as read from disk (or stdin): its text and a line table. */
+/** The one released file read again last: a fix reads its file's text several times in a row. */
+let reloaded: { file: SourceFile; text: string } | undefined;
+
+/**
+ * A file as read from disk (or stdin): its text and a line table. Once its file is extracted, a
+ * repository run releases the text (the line table locates findings); a fix, rare, reads it again.
+ */
 export class SourceFile {
   readonly docs: SourceDoc[] = [];
-  private lineStarts: number[] | undefined;
+  private current: string | undefined;
+  private lines: LineTable | undefined;
+  private reload: (() => string | undefined) | undefined;
 
   constructor(
     readonly path: string,
-    readonly text: string,
+    text: string,
     readonly syntax: Syntax,
-  ) {}
+  ) {
+    this.current = text;
+  }
+
+  /** The text; after release, read again ('' when that fails or the file changed length since). */
+  get text(): string {
+    if (this.current !== undefined) return this.current;
+    if (reloaded?.file !== this) {
+      const again = this.reload?.();
+      reloaded = { file: this, text: again !== undefined && again.length === this.table().length ? again : '' };
+    }
+    return reloaded.text;
+  }
+
+  /** Drop the text and keep the line table; `reload` reads the text again when a fix needs it. */
+  release(reload?: () => string | undefined): void {
+    this.table();
+    this.current = undefined;
+    this.reload = reload;
+  }
 
   position(offset: number): Position {
-    const starts = (this.lineStarts ??= lineStarts(this.text));
-    const off = Math.max(0, Math.min(offset, this.text.length));
-    const line = lineOf(starts, off);
-    return { line: line + 1, column: off - starts[line] + 1 };
+    const t = this.table();
+    const off = Math.max(0, Math.min(offset, t.length));
+    const line = lineOf(t.starts, off);
+    return { line: line + 1, column: off - t.starts[line] + 1 };
   }
 
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(Math.max(start, end)) };
   }
 
+  /** Offset of a 1-based position. */
+  offset(p: Position): number {
+    const t = this.table();
+    return (p.line - 1 < t.starts.length ? t.starts[p.line - 1] : t.length) + p.column - 1;
+  }
+
   /** End offset of the line holding `offset` (before its line break). */
   lineEnd(offset: number): number {
-    const nl = this.text.indexOf('\n', offset);
-    const end = nl === -1 ? this.text.length : nl;
-    return end > offset && this.text[end - 1] === '\r' ? end - 1 : end;
+    const t = this.table();
+    const line = lineOf(t.starts, Math.max(0, Math.min(offset, t.length)));
+    const end = line + 1 < t.starts.length ? t.starts[line + 1] - 1 : t.length;
+    return end > offset && t.crlf?.[line] ? end - 1 : end;
   }
+
+  private table(): LineTable {
+    return (this.lines ??= lineTable(this.current!));
+  }
+}
+
+/** Where lines start, the text's length, and which lines end in "\r\n" (only when any does). */
+interface LineTable {
+  starts: Int32Array;
+  length: number;
+  crlf?: Uint8Array;
+}
+
+function lineTable(text: string): LineTable {
+  const starts = Int32Array.from(lineStarts(text));
+  if (!text.includes('\r')) return { starts, length: text.length };
+  const crlf = new Uint8Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+    crlf[i] = text.charCodeAt(end - 1) === 13 ? 1 : 0;
+  }
+  return { starts, length: text.length, crlf };
 }
 
 /** Offsets at which each line of `text` starts. */
@@ -81,7 +137,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** Index of the line (0-based) holding `offset`, by binary search over `lineStarts`. */
-export function lineOf(starts: number[], offset: number): number {
+export function lineOf(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -12,7 +12,7 @@ import { applyBaseline, assignFingerprints, readBaseline, writeBaseline } from '
 import type { Finding } from './finding.ts';
 import type { Located, Model, Origin } from './model.ts';
 import type { Rule } from './rule.ts';
-import { joinPointer, lineStarts, SourceDoc, type DocNode, type SourceFile } from './source.ts';
+import { joinPointer, SourceDoc, type DocNode, type SourceFile } from './source.ts';
 
 export type SuppressionForm = 'comment' | 'metadata' | 'terraform' | 'baseline';
 
@@ -225,13 +225,6 @@ function terraformComments(doc: SourceDoc, known: Set<string>): Suppression[] {
 
 // ── Matching ────────────────────────────────────────────────────────────────────────────────────
 
-/** Offset of a finding's start in its file. */
-function startOffset(file: SourceFile, f: Finding, cache: Map<SourceFile, number[]>): number {
-  let starts = cache.get(file);
-  if (!starts) cache.set(file, (starts = lineStarts(file.text)));
-  return (starts[f.range.start.line - 1] ?? file.text.length) + f.range.start.column - 1;
-}
-
 export interface SuppressInput {
   findings: Finding[];
   sources: SourceFile[];
@@ -246,14 +239,13 @@ export interface SuppressInput {
 /** Mark findings hidden by inline ignores and config overrides (which may also re-level them). */
 export function applySuppressions(input: SuppressInput): void {
   const byPath = new Map(input.sources.map((s) => [s.path, s]));
-  const cache = new Map<SourceFile, number[]>();
   const valid = input.inline.filter((s) => s.problems.length === 0 && s.covers);
   for (const s of input.inline) for (const id of s.ruleIds) if (!input.ran.has(id)) s.unchecked.add(id);
   const overrides = (input.overrides ?? []).map((o) => ({ o, match: picomatch(Array.isArray(o.files) ? o.files : [o.files], { dot: true }) }));
   for (const f of input.findings) {
     // A finding in the base revision's text has no comments of the working tree around it.
     const file = f.base ? undefined : byPath.get(f.file);
-    const at = file && startOffset(file, f, cache);
+    const at = file && file.offset(f.range.start);
     if (file && at !== undefined) {
       for (const s of valid) {
         if (s.covers!.file !== file || at < s.covers!.start || at > s.covers!.end || !s.ruleIds.includes(f.ruleId)) continue;

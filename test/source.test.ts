@@ -82,3 +82,29 @@ describe('locate', () => {
     expect(f.docs[0].logicalPath('/a/b/1')).toBe('a.b[1]');
   });
 });
+
+describe('a released file', () => {
+  const text = 'a: 1\r\nbb: 2\r\n\r\nccc: 3';
+  const released = (reload?: () => string | undefined) => {
+    const f = new SourceFile('f', text, 'yaml');
+    f.release(reload);
+    return f;
+  };
+
+  it('locates by its line table exactly as by its text, CRLF line ends included', () => {
+    const kept = new SourceFile('f', text, 'yaml');
+    const f = released();
+    for (let o = 0; o <= text.length + 2; o++) {
+      expect(f.position(o)).toEqual(kept.position(o));
+      expect(f.lineEnd(o)).toBe(kept.lineEnd(o));
+    }
+    expect(f.offset({ line: 4, column: 2 })).toBe(text.indexOf('ccc') + 1);
+  });
+
+  it('reads its text again for a fix, and gives none when the file is gone or changed', () => {
+    expect(released(() => text).text).toBe(text);
+    expect(released(() => undefined).text).toBe('');
+    expect(released(() => text + '\n').text).toBe('');
+    expect(released().text).toBe('');
+  });
+});
