@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<number> {
   if ((values.fix || dryRun) && values.stdin) throw new UsageError('--fix and --fix-dry-run edit files: they cannot be used with --stdin');
   let fixRun: FixRun | undefined;
   const runLint: typeof lint = values.fix || dryRun ? async (p, o) => (fixRun = await lintAndFix(p, o ?? {}, { write: values.fix })).report : lint;
-  const report = await runLint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount, base: values.base, baseline: values.baseline, writeBaseline: values['write-baseline'], ...(stdin ? { stdin } : {}) });
+  const report = await runLint(positionals, { cwd, config, configDir: configPath ? dirname(configPath) : cwd, ruleLevels, clusterAccount, base: values.base, baseline: values.baseline, writeBaseline: values['write-baseline'], boundHeap: true, ...(stdin ? { stdin } : {}) });
   if (values['write-baseline']) {
     const n = report.suppressed?.filter((f) => f.suppression?.kind === 'external' && f.suppression.justification === `baseline ${values['write-baseline']}`).length ?? 0;
     process.stderr.write(`eks-access-lint: wrote ${n} finding${n === 1 ? '' : 's'} to the baseline ${values['write-baseline']}\n`);

@@ -4,12 +4,13 @@
 // jsonc-parser is faster than the copy back would be. Small runs never start a worker (one costs
 // ~100 ms), nor do runs from source (tests under tsx: there is no bundled worker script).
 // EKS_ACCESS_LINT_WORKERS=0 turns workers off; =N asks for N.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Worker as WorkerType } from 'node:worker_threads';
-import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax, tooLargeToParse } from './detect.ts';
+import { sniffSyntax, tooLargeToParse } from './detect.ts';
+import { readSource } from './read.ts';
 import { parseYaml, type ParsedYamlDoc } from './parse/yaml.ts';
 
 const WORKER_SCRIPT = new URL('./parse-worker.mjs', import.meta.url);
@@ -31,15 +32,11 @@ interface Done {
 
 /** What a worker would parse: the file as lint() reads it, if its content calls for a YAML parse. */
 function candidate(path: string): string | undefined {
-  try {
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path));
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (isBinary(text) || !mayHoldEksAccess(text) || isTemplate(text)) return undefined;
-    const syntax = sniffSyntax(text);
-    return syntax === 'yaml' && !tooLargeToParse(text, syntax) ? text : undefined;
-  } catch {
-    return undefined; // the main thread reads it again and reports why it cannot
-  }
+  // Unreadable: the main thread reads it again and reports why it cannot.
+  const read = readSource(path);
+  if (!('text' in read)) return undefined;
+  const syntax = sniffSyntax(read.text);
+  return syntax === 'yaml' && !tooLargeToParse(read.text, syntax) ? read.text : undefined;
 }
 
 export interface ParsePool {

@@ -42,37 +42,37 @@ export default defineRule({
       byDocument.set(m.document, rows);
     }
     for (const rows of byDocument.values()) {
-      const roles = rows.filter((m) => m.section === 'mapRoles');
+      // Rows grouped by ARN, each group in file order: linear in the rows, however many repeat.
+      const roles = groupBy(rows.filter((m) => m.section === 'mapRoles'), lowerArn);
       const users = rows.filter((m) => m.section === 'mapUsers');
-      const lower = (m: IdentityMapping) => known(m.arn)!.toLowerCase();
-      roles.forEach((m, i) => {
-        const first = roles.slice(0, i).find((r) => lower(r) === lower(m));
-        if (!first) return;
-        const winner = roles.filter((r) => lower(r) === lower(m)).at(-1)!;
-        const arn = known(m.arn)!;
+      const usersExact = groupBy(users, (m) => known(m.arn)!);
+      const usersLower = groupBy(users, lowerArn);
+      for (const group of roles.values()) {
+        const [first, ...repeats] = group;
         const other = known(first.arn)!;
-        report({
-          messageId: other === arn ? 'role' : 'roleCase', at: m, field: 'arn', principal: arn,
-          data: { arn, other, first: entryName(first), winner: which(winner, m) },
-        });
-      });
-      users.forEach((m, i) => {
+        for (const m of repeats) {
+          const arn = known(m.arn)!;
+          report({
+            messageId: other === arn ? 'role' : 'roleCase', at: m, field: 'arn', principal: arn,
+            data: { arn, other, first: entryName(first), winner: which(group.at(-1)!, m) },
+          });
+        }
+      }
+      for (const m of users) {
         const arn = known(m.arn)!;
-        const role = roles.find((r) => lower(r) === lower(m));
+        const role = roles.get(lowerArn(m))?.[0];
         if (role) {
           report({ messageId: 'bothSections', at: m, field: 'arn', principal: arn, data: { arn, first: entryName(role) } });
-          return;
+          continue;
         }
-        const earlier = users.slice(0, i);
-        const same = earlier.find((u) => known(u.arn) === arn);
-        if (same) {
-          const winner = users.filter((u) => known(u.arn) === arn).at(-1)!;
-          report({ messageId: 'user', at: m, field: 'arn', principal: arn, data: { arn, first: entryName(same), winner: which(winner, m) } });
-          return;
+        const same = usersExact.get(arn)!;
+        if (same[0] !== m) {
+          report({ messageId: 'user', at: m, field: 'arn', principal: arn, data: { arn, first: entryName(same[0]), winner: which(same.at(-1)!, m) } });
+          continue;
         }
-        const other = earlier.find((u) => lower(u) === lower(m));
-        if (other) report({ messageId: 'userCase', at: m, field: 'arn', principal: arn, data: { arn, other: known(other.arn)!, first: entryName(other) } });
-      });
+        const other = usersLower.get(lowerArn(m))![0];
+        if (other !== m) report({ messageId: 'userCase', at: m, field: 'arn', principal: arn, data: { arn, other: known(other.arn)!, first: entryName(other) } });
+      }
     }
   },
 });
@@ -80,4 +80,17 @@ export default defineRule({
 /** The winning row, named from the point of view of the reported one. */
 function which(winner: IdentityMapping, reported: IdentityMapping): string {
   return winner === reported ? 'this one' : entryName(winner);
+}
+
+const lowerArn = (m: IdentityMapping) => known(m.arn)!.toLowerCase();
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const group = out.get(k);
+    if (group) group.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
 }
