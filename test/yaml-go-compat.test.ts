@@ -133,3 +133,48 @@ describe('where go-yaml ends the document', () => {
     expect(read(withRoles(`${ROLE}...\n- rolearn: b\n`)).model.identityMappings).toHaveLength(1);
   });
 });
+
+describe('quoted scalars go-yaml reads on over less indented lines', () => {
+  it('join the lines, as go-yaml does, and keep the other entries', () => {
+    expect(username(`${ROLE}  username: "x\ny"\n`).username).toBe('x y');
+    expect(username(`${ROLE}  username: 'it''s\n  a'\n  groups: [a]\n`).username).toBe("it's a");
+    expect(username(`${ROLE}  username: "x\\\ny"\n`).username).toBe('xy');
+    const { model } = read(withRoles(`${ROLE}  username: "x\ny"\n- rolearn: arn:aws:iam::111122223333:role/b\n  username: "p\nq"\n`));
+    expect(model.identityMappings.map((m) => known(m.username))).toEqual(['x y', 'p q']);
+  });
+
+  it('point into the text as written', () => {
+    const text = withRoles(`${ROLE}  username: "x\ny"\n  groups: [a, *b]\n`);
+    const { file, section } = read(text);
+    const [start] = section!.error!.origin.offsets!;
+    expect(file.text.slice(start, start + 2)).toBe('*b');
+  });
+
+  it('still lose the section at a "---" line inside them', () => {
+    expect(read(withRoles(`${ROLE}  username: "x\n---\ny"\n`)).section?.error).toBeDefined();
+  });
+});
+
+describe('flow collections go-yaml rejects', () => {
+  it.each([
+    ['a plain scalar ends at "{"', '[system:node:{{EC2PrivateDNSName}}]', "did not find expected ',' or ']'"],
+    ['in a flow mapping', '{a: b?}', "did not find expected ',' or '}'"],
+    ['a plain scalar ends at "?"', '[a?b]', "did not find expected ',' or ']'"],
+    ['a tag takes in "]"', '[!bang]', "did not find expected ',' or ']'"],
+    ['an alias name ends at a quote', '[*a"]', 'did not find expected alphabetic or numeric character'],
+    ['a tag wants a blank after it', '[!x"y"]', 'did not find expected whitespace or line break'],
+  ])('%s: %s', (_, flow, message) => {
+    expect(read(withRoles(`${ROLE}  groups: ${flow}\n`)).section?.error?.message).toBe(`mapRoles is not valid YAML: ${message}`);
+  });
+
+  it('accepts what go-yaml accepts', () => {
+    const { model, section } = read(withRoles(`${ROLE}  groups: [a, "b", {c: d}, [e], &x f, *x, ? g : h, i: j, k:l, !!str m, p,  # c\n   o]\n`));
+    expect(section?.error).toBeUndefined();
+    expect(model.identityMappings[0].groups.map((g) => known(g))).toEqual(['a', 'b', undefined, undefined, 'f', 'f', undefined, undefined, 'k:l', 'm', 'p', 'o']);
+  });
+
+  it('leaves outer (YAML 1.2) files alone', () => {
+    const [doc] = parseYaml('a: [system:node:{{x}}]\n');
+    expect(doc.errors).toEqual([]);
+  });
+});

@@ -105,3 +105,97 @@ function valueLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
   }
   return undefined;
 }
+
+/** A section's text with spaces put in at some line starts, and the way back to the original's offsets. */
+export interface Reindented {
+  text: string;
+  /** The original offset of an offset in `text` (one inside inserted spaces: where they were put in). */
+  back: (offset: number) => number;
+}
+
+/** `yaml`'s error for a quoted scalar it stopped at a line it finds too little indented. */
+const UNCLOSED_QUOTE = /^Missing closing (["'])quote/;
+export const isUnclosedQuote = (e: { message: string }) => UNCLOSED_QUOTE.test(e.message);
+
+/**
+ * go-yaml does not check the indentation of a quoted scalar's continuation lines: `username: "x` then
+ * `y"` at column 0 reads "x y", where `yaml` fails. `parse` reads a text and gives its errors; for each
+ * quoted scalar `yaml` leaves unclosed but go-yaml closes, its continuation lines are indented to the
+ * column of its opening quote, which changes no value (a continuation line's leading blanks are folded away).
+ */
+export function indentQuotedContinuations(text: string, parse: (text: string) => { message: string; offset: number }[]): Reindented {
+  const inserts: { at: number; count: number }[] = [];
+  let current = text;
+  let after = -1;
+  for (;;) {
+    const unclosed = parse(current).find(isUnclosedQuote);
+    if (!unclosed || unclosed.offset <= after) break;
+    const open = openingQuote(current, unclosed.offset, UNCLOSED_QUOTE.exec(unclosed.message)![1]);
+    const lines = open === undefined ? undefined : continuationIndents(current, open);
+    if (!lines?.length) break;
+    // Last line first, so that the earlier lines' offsets in `current` stay as found.
+    for (const line of lines.reverse()) {
+      current = current.slice(0, line.at) + ' '.repeat(line.count) + current.slice(line.at);
+      const at = back(inserts, line.at);
+      const next = inserts.findIndex((x) => x.at > at);
+      inserts.splice(next < 0 ? inserts.length : next, 0, { at, count: line.count });
+    }
+    after = unclosed.offset;
+  }
+  return { text: current, back: (offset) => back(inserts, offset) };
+}
+
+/** Maps an offset of the text with `inserts` (sorted by place) made back to the text before them. */
+function back(inserts: { at: number; count: number }[], offset: number): number {
+  let shift = 0;
+  for (const { at, count } of inserts) {
+    if (offset < at + shift) break;
+    if (offset < at + shift + count) return at;
+    shift += count;
+  }
+  return offset - shift;
+}
+
+/**
+ * The opening quote of the unclosed scalar `yaml` ended at `end`: inside it, every other `"` is
+ * escaped by an odd number of backslashes, every other `'` doubled.
+ */
+function openingQuote(text: string, end: number, quote: string): number | undefined {
+  for (let i = end - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === '"') {
+      let slashes = 0;
+      while (text[i - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) return i;
+    } else {
+      let run = 1;
+      while (text[i - run] === "'") run++;
+      if (run % 2 === 1) return i - run + 1;
+      i -= run - 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where go-yaml's quoted scalar opened at `open` has a continuation line indented less than that
+ * quote, and by how many spaces; none when go-yaml fails on it too (no closing quote, or a `---` /
+ * `...` line inside).
+ */
+function continuationIndents(text: string, open: number): { at: number; count: number }[] | undefined {
+  const quote = text[open];
+  const column = open - (text.lastIndexOf('\n', open - 1) + 1);
+  const lines: { at: number; count: number }[] = [];
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === '\\' && text[i + 1] !== '\n') i++;
+    else if (c === quote && quote === "'" && text[i + 1] === "'") i++;
+    else if (c === quote) return lines;
+    else if (c === '\n') {
+      if (/^(---|\.\.\.)([ \t\r\n]|$)/.test(text.slice(i + 1, i + 5))) return undefined;
+      const spaces = /^ */.exec(text.slice(i + 1))![0].length;
+      if (spaces < column) lines.push({ at: i + 1, count: column - spaces });
+    }
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // reads it: YAML 1.1, and the whole section is lost on a syntax error, a non-list, or a non-scalar key.
 import type { AwsAuthDocument, AwsAuthSection, IdentityMapping, MappingKey, Origin, SectionResult, SsoMatcher, ValueInfo, ValueType } from '../model.ts';
 import { parseYaml } from '../parse/yaml.ts';
-import { documentEnd, textLoss, treeLoss, type DocumentEnd } from './aws-auth-go-yaml.ts';
+import { documentEnd, indentQuotedContinuations, isUnclosedQuote, textLoss, treeLoss, type DocumentEnd } from './aws-auth-go-yaml.ts';
 import type { OffsetMap } from '../parse/types.ts';
 import type { EmbeddedText } from '../parse/embedded.ts';
 import { joinPointer, SourceDoc, type DocNode, type MapEntry } from '../source.ts';
@@ -77,22 +77,36 @@ export function readSection(input: SectionInput): { section: SectionResult; mapp
   return { section, mappings };
 }
 
+/** `end.offset` is an offset of the section's text as given. */
 type SectionParse = { root: DocNode | undefined; end?: DocumentEnd } | { error: { message: string; offsets: [number, number] } };
 
 /** The section's first document as go-yaml reads it: whole, or only the part before the line where go-yaml ends it. */
-function parseSection(text: string, map: OffsetMap): SectionParse {
+function parseSection(original: string, originalMap: OffsetMap): SectionParse {
+  const { text, map, back, doc } = readQuotedContinuations(original, originalMap);
   const loss = textLoss(text);
-  const [doc] = parseYaml(text, { version: '1.1', uniqueKeys: false, map });
   if (!loss && (!doc || doc.errors.length === 0)) return { root: doc?.root };
   // go-yaml never reads past the line where it ends the document: what fails after it does not count.
   const end = documentEnd(text);
   if (end && (!loss || loss.offset >= end.offset)) {
-    const [before] = parseYaml(text.slice(0, end.offset), { version: '1.1', uniqueKeys: false, map });
-    if (before && before.errors.length === 0) return { root: before.root, end };
+    const [before] = parseYaml(text.slice(0, end.offset), { ...SECTION_YAML, map });
+    if (before && before.errors.length === 0) return { root: before.root, end: { ...end, offset: back(end.offset) } };
   }
   if (loss) return { error: { message: loss.message, offsets: [map(loss.offset, false), map(loss.offset + 1, true)] } };
   const e = doc.errors[0];
   return { error: { message: `is not valid YAML: ${e.message}`, offsets: [e.offset, Math.max(e.end, e.offset)] } };
+}
+
+const SECTION_YAML = { version: '1.1', uniqueKeys: false } as const;
+
+/** The section parsed; when `yaml` stops a quoted scalar that go-yaml reads on, with its continuation lines indented (see indentQuotedContinuations). */
+function readQuotedContinuations(original: string, originalMap: OffsetMap) {
+  const [doc] = parseYaml(original, { ...SECTION_YAML, map: originalMap });
+  const unchanged = { text: original, map: originalMap, back: (o: number) => o, doc };
+  if (!doc?.errors.some(isUnclosedQuote)) return unchanged;
+  const { text, back } = indentQuotedContinuations(original, (t) => parseYaml(t, SECTION_YAML)[0]?.errors ?? []);
+  if (text === original) return unchanged;
+  const map: OffsetMap = (o, isEnd) => originalMap(back(o), isEnd);
+  return { text, map, back, doc: parseYaml(text, { ...SECTION_YAML, map })[0] };
 }
 
 function entry(document: AwsAuthDocument, section: AwsAuthSection, doc: SourceDoc, item: DocNode, index: number, toText: (s: string) => Text): IdentityMapping {

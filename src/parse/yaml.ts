@@ -3,6 +3,7 @@
 import { parseAllDocuments, isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node as YamlNode, type SchemaOptions } from 'yaml';
 import type { DocNode, MapEntry, ScalarNode, ScalarStyle } from '../source.ts';
 import { goScalar, MERGE_TAG } from './go-yaml.ts';
+import { goFlowError } from './go-yaml-flow.ts';
 import type { OffsetMap, ParseError } from './types.ts';
 
 export interface YamlOptions {
@@ -62,7 +63,7 @@ export function parseYaml(text: string, opts: YamlOptions = {}): ParsedYamlDoc[]
   const list = Array.isArray(docs) ? docs : [docs];
   const map = opts.map ?? identity;
   return list.map((doc) => {
-    const converted = doc.contents ? convert(doc as Document.Parsed, doc.contents as YamlNode, map, goYaml) : { root: undefined, errors: [] };
+    const converted = doc.contents ? convert(doc as Document.Parsed, doc.contents as YamlNode, map, goYaml ? text : undefined) : { root: undefined, errors: [] };
     return {
       root: converted.root,
       errors: [...doc.errors.map((e) => toError(e.message, e.pos, map)), ...converted.errors],
@@ -94,8 +95,9 @@ interface Converted {
   errors: ParseError[];
 }
 
-function convert(doc: Document.Parsed, root: YamlNode, map: OffsetMap, goYaml: boolean): Converted {
-  const c = new Converter(doc, map, goYaml);
+/** `goYamlText`: the text, when it is read as go-yaml v2 reads it. */
+function convert(doc: Document.Parsed, root: YamlNode, map: OffsetMap, goYamlText: string | undefined): Converted {
+  const c = new Converter(doc, map, goYamlText);
   return { root: c.visit(root, 0), errors: c.errors };
 }
 
@@ -104,13 +106,18 @@ class Converter {
   // Aliases share the converted target (no expansion); an alias inside its own anchor becomes null.
   private readonly done = new Map<unknown, DocNode>();
   private readonly active = new Set<unknown>();
+  private readonly goYaml: boolean;
+  /** Inside a flow collection that goFlowError() has checked whole. */
+  private inCheckedFlow = false;
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly map: OffsetMap,
-    /** Read as go-yaml v2 reads it: scalars resolved by goScalar(), `<<` merged, a self-alias an error. */
-    private readonly goYaml: boolean,
-  ) {}
+    /** The text, when it is read as go-yaml v2 reads it: scalars resolved by goScalar(), `<<` merged, a self-alias an error, flow collections checked. */
+    private readonly goYamlText: string | undefined,
+  ) {
+    this.goYaml = goYamlText !== undefined;
+  }
 
   visit(node: unknown, fallbackAt: number): DocNode {
     if (isAlias(node)) return this.alias(node, fallbackAt);
@@ -128,16 +135,26 @@ class Converter {
     const start = this.map(s, false);
     const end = this.map(e, true);
     const tag = n.tag && n.tag.startsWith('!') ? n.tag : undefined;
+    const checking = (isMap(n) || isSeq(n)) && n.flow && this.goYamlText !== undefined && !this.inCheckedFlow;
+    if (checking) this.checkFlow(this.goYamlText!, s);
     let out: DocNode;
     if (isMap(n)) out = { kind: 'map', start, end, tag, entries: this.entries(n.items, start) };
     else if (isSeq(n)) out = { kind: 'seq', start, end, tag, items: n.items.map((it) => this.visit(it, start)) };
     else if (isScalar(n)) out = { kind: 'scalar', start, end, tag, value: this.scalarValue(n), style: styleOf(n), raw: n.type === 'PLAIN' ? n.source : undefined };
     else out = nullAt(start);
+    if (checking) this.inCheckedFlow = false;
     if (anchored) {
       this.active.delete(node);
       this.done.set(node, out);
     }
     return out;
+  }
+
+  /** go-yaml rejects some flow collections `yaml` reads (see goFlowError); the ones inside are checked with it. */
+  private checkFlow(text: string, start: number): void {
+    this.inCheckedFlow = true;
+    const error = goFlowError(text, start);
+    if (error) this.errors.push(toError(error.message, [error.offset, error.offset + 1], this.map));
   }
 
   private alias(node: Alias, fallbackAt: number): DocNode {

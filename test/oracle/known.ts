@@ -15,7 +15,6 @@ export interface KnownClass {
 const ROLE = '- rolearn: arn:aws:iam::111122223333:role/a\n';
 
 export const KNOWN: KnownClass[] = [
-  { id: 'go-yaml-stricter', kind: 'bug', summary: 'other syntax go-yaml rejects and yaml accepts: a `{` right after a plain scalar in a flow list (`[system:node:{{EC2PrivateDNSName}}]`), `!tag]` in flow', example: { mapAccounts: '[system:node:{{EC2PrivateDNSName}}]' } },
   { id: 'nel-space', kind: 'deliberate', summary: 'U+0085 (NEL): a space to Go\'s TrimSpace and a line break to YAML 1.1, plain text to us', example: { mapRoles: '\u0085' } },
   { id: 'tag-in-flow', kind: 'bug', summary: 'a tag inside a flow collection (`[a, !x, b]`): go-yaml takes `,` / `]` into the tag', example: { mapRoles: ROLE + '  groups: [a, !x, b]\n' } },
   { id: 'flow-question-mark', kind: 'bug', summary: '`?x` inside a flow collection: go-yaml reads a mapping key, yaml a plain scalar', example: { mapAccounts: '[111122223333, ?q]' } },
@@ -33,8 +32,6 @@ export function classify(name: string, text: string, ours: Section | undefined, 
   const err = theirs.errors.join('\n');
   const causes = new Set<string>();
   const add = (id: string, when: boolean) => when && causes.add(id);
-  const theyLost = theirs.lost && !ours.lost;
-  add('go-yaml-stricter', theyLost && /yaml: (line \d+: )?(found unknown directive name|did not find expected (node content|key|',' or ']'|alphabetic or numeric character)|mapping values are not allowed)/.test(err));
   add('nel-space', text.includes('\u0085'));
   add('tag-in-flow', /\[[^\]\n]*![\w-]*[,\]]/.test(text));
   add('flow-question-mark', /[[,]\s*\?\S/.test(text));

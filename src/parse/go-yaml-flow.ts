@@ -1,0 +1,211 @@
+// Flow collections (`[a, b]`, `{a: b}`) as go-yaml v2's scanner (scannerc.go) and parser (parserc.go)
+// read them, to find the syntax go-yaml rejects although `yaml` accepts it: a plain scalar ends at
+// any of `,?[]{}` (`[system:node:{{EC2PrivateDNSName}}]` is a scalar, then a `{` where a `,` belongs),
+// `?` and `:` are always indicators, a tag takes in `,[]` and wants a blank after it, an anchor's name
+// is letters, digits, `_` and `-`. Only errors are looked for: the nodes are `yaml`'s.
+
+type FlowToken = { type: '[' | ']' | '{' | '}' | ',' | '?' | ':' | 'node' | 'property' | 'end'; at: number };
+export interface GoYamlSyntaxError {
+  message: string;
+  offset: number;
+}
+
+class FlowError extends Error {
+  constructor(message: string, readonly offset: number) {
+    super(message);
+  }
+}
+
+/** go-yaml's error in the flow collection that starts at `start` (its `[` or `{`), if it has one. */
+export function goFlowError(text: string, start: number): GoYamlSyntaxError | undefined {
+  try {
+    new FlowParser(scanFlow(text, start)).node();
+    return undefined;
+  } catch (e) {
+    if (e instanceof FlowError) return { message: e.message, offset: e.offset };
+    throw e;
+  }
+}
+
+const isBlankZ = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const isWordChar = (c: string | undefined) => c !== undefined && /[0-9A-Za-z_-]/.test(c);
+const isUriChar = (c: string | undefined) => c !== undefined && /[0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]%]/.test(c);
+const FLOW_INDICATORS = ',?[]{}';
+/** What no plain scalar starts with (a `-` does, when no blank follows it). */
+const NOT_PLAIN_START = '-?:,[]{}#&*!|>\'"%@`';
+
+/** The tokens of one flow collection, with go-yaml's KEY put in before each simple key that a `:` follows. */
+function scanFlow(text: string, start: number): FlowToken[] {
+  const tokens: FlowToken[] = [];
+  // Per flow level, where a simple key could start: a `:` on the same line (within 1024 characters) makes it a key.
+  const keys: ({ index: number; at: number; line: number } | undefined)[] = [];
+  let keyAllowed = true;
+  let line = 0;
+  let i = start;
+  const column = () => i - (text.lastIndexOf('\n', i - 1) + 1);
+  const saveKey = () => {
+    if (keyAllowed) keys[keys.length - 1] = { index: tokens.length, at: i, line };
+  };
+  const push = (type: FlowToken['type'], at: number) => tokens.push({ type, at });
+  do {
+    // Blanks, line breaks and comments between tokens; a `#` starts a comment even right after a token.
+    for (;;) {
+      if (text[i] === '#') while (i < text.length && text[i] !== '\n') i++;
+      else if (text[i] === '\n') (line++, i++);
+      else if (text[i] === ' ' || text[i] === '\t' || text[i] === '\r') i++;
+      else break;
+    }
+    const c = text[i];
+    const at = i;
+    if (c === undefined || (column() === 0 && /^(---|\.\.\.)([ \t\r\n]|$)/.test(text.slice(i, i + 4)))) {
+      push('end', at);
+      break;
+    }
+    if (column() === 0 && c === '%') throw new FlowError('found a directive inside a flow collection', at);
+    if (c === '[' || c === '{') {
+      saveKey();
+      keys.push(undefined);
+      keyAllowed = true;
+      push(c, at);
+      i++;
+    } else if (c === ']' || c === '}') {
+      keys.pop();
+      keyAllowed = false;
+      push(c, at);
+      i++;
+    } else if (c === ',') {
+      keys[keys.length - 1] = undefined;
+      keyAllowed = true;
+      push(c, at);
+      i++;
+    } else if (c === '-' && isBlankZ(text[i + 1])) {
+      throw new FlowError('block sequence entries are not allowed in this context', at);
+    } else if (c === '?') {
+      keys[keys.length - 1] = undefined;
+      keyAllowed = false;
+      push('?', at);
+      i++;
+    } else if (c === ':') {
+      const key = keys[keys.length - 1];
+      if (key && key.line === line && key.at + 1024 >= at) tokens.splice(key.index, 0, { type: '?', at: key.at });
+      keys[keys.length - 1] = undefined;
+      keyAllowed = false;
+      push(':', at);
+      i++;
+    } else if (c === '*' || c === '&' || c === '!' || c === '"' || c === "'" || !NOT_PLAIN_START.includes(c) || (c === '-' && !isBlankZ(text[i + 1]))) {
+      saveKey();
+      keyAllowed = false;
+      if (c === '*' || c === '&') i = anchorEnd(text, i);
+      else if (c === '!') i = tagEnd(text, i);
+      else if (c === '"' || c === "'") i = quotedEnd(text, i);
+      else ({ end: i, multiLine: keyAllowed } = plainEnd(text, i));
+      line += (text.slice(at, i).match(/\n/g) ?? []).length;
+      push(c === '&' || c === '!' ? 'property' : 'node', at);
+    } else {
+      throw new FlowError('found character that cannot start any token', at);
+    }
+  } while (keys.length > 0);
+  return tokens;
+}
+
+/** The end of an alias or anchor name: go-yaml wants one word character at least, then a blank or one of `?:,]}%@\``. */
+function anchorEnd(text: string, i: number): number {
+  let end = i + 1;
+  while (isWordChar(text[end])) end++;
+  if (end === i + 1 || !(isBlankZ(text[end]) || '?:,]}%@`'.includes(text[end]))) throw new FlowError('did not find expected alphabetic or numeric character', i);
+  return end;
+}
+
+/** The end of a tag (`!x`, `!!str`, `!h!x`, `!<uri>`): its characters may be `,`, `[` and `]`, and a blank must follow. */
+function tagEnd(text: string, i: number): number {
+  let end = i + 1;
+  if (text[end] === '<') {
+    end++;
+    while (isUriChar(text[end])) end++;
+    if (text[end] !== '>') throw new FlowError("did not find the expected '>'", i);
+    end++;
+  } else {
+    while (isWordChar(text[end])) end++;
+    const handle = text[end] === '!';
+    if (handle) end++;
+    const suffix = end;
+    while (isUriChar(text[end])) end++;
+    if (handle && end === suffix) throw new FlowError('did not find expected tag URI', i);
+  }
+  if (!isBlankZ(text[end])) throw new FlowError('did not find expected whitespace or line break', i);
+  return end;
+}
+
+/** The end of a quoted scalar: go-yaml fails at the end of the text or at a `---` / `...` line inside it. */
+function quotedEnd(text: string, i: number): number {
+  const quote = text[i];
+  for (let end = i + 1; end < text.length; end++) {
+    const c = text[end];
+    if (c === '\n' && /^(---|\.\.\.)([ \t\r\n]|$)/.test(text.slice(end + 1, end + 5))) throw new FlowError('found unexpected document indicator', end + 1);
+    if (quote === '"' && c === '\\') end++;
+    else if (c === quote && quote === "'" && text[end + 1] === "'") end++;
+    else if (c === quote) return end + 1;
+  }
+  throw new FlowError('found unexpected end of stream', i);
+}
+
+/** The end of a plain scalar in a flow collection, and whether go-yaml read a line break in or after it. */
+function plainEnd(text: string, i: number): { end: number; multiLine: boolean } {
+  let end = i;
+  let multiLine = false;
+  for (let at = i; ; ) {
+    const lineStart = at === 0 || text[at - 1] === '\n';
+    if (text[at] === '#' || (lineStart && /^(---|\.\.\.)([ \t\r\n]|$)/.test(text.slice(at, at + 4)))) break;
+    while (!isBlankZ(text[at]) && !(text[at] === ':' && isBlankZ(text[at + 1])) && !FLOW_INDICATORS.includes(text[at])) at++;
+    end = Math.max(end, at);
+    if (at >= text.length || !isBlankZ(text[at])) break;
+    for (; at < text.length && isBlankZ(text[at]); at++) if (text[at] === '\n') multiLine = true;
+  }
+  return { end, multiLine };
+}
+
+/** go-yaml's flow states (parserc.go), over the tokens of one collection: throws where go-yaml fails. */
+class FlowParser {
+  private next = 0;
+  constructor(private readonly tokens: FlowToken[]) {}
+
+  private peek(): FlowToken {
+    return this.tokens[this.next] ?? this.tokens[this.tokens.length - 1];
+  }
+
+  /** A node: an anchor and a tag in either order, then content, which may be empty after them. */
+  node(): void {
+    let properties = 0;
+    while (this.peek().type === 'property' && properties < 2) (this.next++, properties++);
+    const t = this.peek();
+    if (t.type === 'node') this.next++;
+    else if (t.type === '[' || t.type === '{') this.collection(t.type === '[' ? ']' : '}');
+    else if (properties === 0) throw new FlowError('did not find expected node content', t.at);
+  }
+
+  /** A flow sequence or mapping: entries between `,`; an entry with a KEY is a pair, also in a sequence. */
+  private collection(close: ']' | '}'): void {
+    this.next++;
+    for (let first = true; ; first = false) {
+      if (this.peek().type === close) break;
+      if (!first) {
+        if (this.peek().type !== ',') throw new FlowError(`did not find expected ',' or '${close}'`, this.peek().at);
+        this.next++;
+        if (this.peek().type === close) break;
+      }
+      if (this.peek().type === '?') {
+        this.next++;
+        this.nodeUnless(':', ',', close);
+        if (this.peek().type === ':') (this.next++, this.nodeUnless(',', close));
+      } else {
+        this.node(); // a sequence's item, or a mapping's key without `:` (its value is empty)
+      }
+    }
+    this.next++;
+  }
+
+  /** A node, or an empty one when the next token is one of `types`. */
+  private nodeUnless(...types: FlowToken['type'][]): void {
+    if (!types.includes(this.peek().type)) this.node();
+  }
+}
