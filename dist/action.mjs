@@ -12625,6 +12625,190 @@ function shortTag(tag) {
   return tag.startsWith(CORE) ? `!!${tag.slice(CORE.length)}` : tag;
 }
 
+// src/parse/go-yaml-flow.ts
+var FlowError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+function goFlowError(text3, start) {
+  try {
+    new FlowParser(scanFlow(text3, start)).node();
+    return void 0;
+  } catch (e) {
+    if (e instanceof FlowError) return { message: e.message, offset: e.offset };
+    throw e;
+  }
+}
+var isBlankZ = (c) => c === void 0 || c === " " || c === "	" || c === "\r" || c === "\n";
+var isWordChar = (c) => c !== void 0 && /[0-9A-Za-z_-]/.test(c);
+var isUriChar = (c) => c !== void 0 && /[0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]%]/.test(c);
+var FLOW_INDICATORS = ",?[]{}";
+var NOT_PLAIN_START = "-?:,[]{}#&*!|>'\"%@`";
+function scanFlow(text3, start) {
+  const tokens = [];
+  const keys = [];
+  let keyAllowed = true;
+  let line = 0;
+  let i = start;
+  const column = () => i - (text3.lastIndexOf("\n", i - 1) + 1);
+  const saveKey = () => {
+    if (keyAllowed) keys[keys.length - 1] = { index: tokens.length, at: i, line };
+  };
+  const push = (type, at3) => tokens.push({ type, at: at3 });
+  do {
+    for (; ; ) {
+      if (text3[i] === "#") while (i < text3.length && text3[i] !== "\n") i++;
+      else if (text3[i] === "\n") line++, i++;
+      else if (text3[i] === " " || text3[i] === "	" || text3[i] === "\r") i++;
+      else break;
+    }
+    const c = text3[i];
+    const at3 = i;
+    if (c === void 0 || column() === 0 && /^(---|\.\.\.)([ \t\r\n]|$)/.test(text3.slice(i, i + 4))) {
+      push("end", at3);
+      break;
+    }
+    if (column() === 0 && c === "%") throw new FlowError("found a directive inside a flow collection", at3);
+    if (c === "[" || c === "{") {
+      saveKey();
+      keys.push(void 0);
+      keyAllowed = true;
+      push(c, at3);
+      i++;
+    } else if (c === "]" || c === "}") {
+      keys.pop();
+      keyAllowed = false;
+      push(c, at3);
+      i++;
+    } else if (c === ",") {
+      keys[keys.length - 1] = void 0;
+      keyAllowed = true;
+      push(c, at3);
+      i++;
+    } else if (c === "-" && isBlankZ(text3[i + 1])) {
+      throw new FlowError("block sequence entries are not allowed in this context", at3);
+    } else if (c === "?") {
+      keys[keys.length - 1] = void 0;
+      keyAllowed = false;
+      push("?", at3);
+      i++;
+    } else if (c === ":") {
+      const key2 = keys[keys.length - 1];
+      if (key2 && key2.line === line && key2.at + 1024 >= at3) tokens.splice(key2.index, 0, { type: "?", at: key2.at });
+      keys[keys.length - 1] = void 0;
+      keyAllowed = false;
+      push(":", at3);
+      i++;
+    } else if (c === "*" || c === "&" || c === "!" || c === '"' || c === "'" || !NOT_PLAIN_START.includes(c) || c === "-" && !isBlankZ(text3[i + 1])) {
+      saveKey();
+      keyAllowed = false;
+      if (c === "*" || c === "&") i = anchorEnd(text3, i);
+      else if (c === "!") i = tagEnd(text3, i);
+      else if (c === '"' || c === "'") i = quotedEnd(text3, i);
+      else ({ end: i, multiLine: keyAllowed } = plainEnd(text3, i));
+      line += (text3.slice(at3, i).match(/\n/g) ?? []).length;
+      push(c === "&" || c === "!" ? "property" : "node", at3);
+    } else {
+      throw new FlowError("found character that cannot start any token", at3);
+    }
+  } while (keys.length > 0);
+  return tokens;
+}
+function anchorEnd(text3, i) {
+  let end = i + 1;
+  while (isWordChar(text3[end])) end++;
+  if (end === i + 1 || !(isBlankZ(text3[end]) || "?:,]}%@`".includes(text3[end]))) throw new FlowError("did not find expected alphabetic or numeric character", i);
+  return end;
+}
+function tagEnd(text3, i) {
+  let end = i + 1;
+  if (text3[end] === "<") {
+    end++;
+    while (isUriChar(text3[end])) end++;
+    if (text3[end] !== ">") throw new FlowError("did not find the expected '>'", i);
+    end++;
+  } else {
+    while (isWordChar(text3[end])) end++;
+    const handle = text3[end] === "!";
+    if (handle) end++;
+    const suffix = end;
+    while (isUriChar(text3[end])) end++;
+    if (handle && end === suffix) throw new FlowError("did not find expected tag URI", i);
+  }
+  if (!isBlankZ(text3[end])) throw new FlowError("did not find expected whitespace or line break", i);
+  return end;
+}
+function quotedEnd(text3, i) {
+  const quote = text3[i];
+  for (let end = i + 1; end < text3.length; end++) {
+    const c = text3[end];
+    if (c === "\n" && /^(---|\.\.\.)([ \t\r\n]|$)/.test(text3.slice(end + 1, end + 5))) throw new FlowError("found unexpected document indicator", end + 1);
+    if (quote === '"' && c === "\\") end++;
+    else if (c === quote && quote === "'" && text3[end + 1] === "'") end++;
+    else if (c === quote) return end + 1;
+  }
+  throw new FlowError("found unexpected end of stream", i);
+}
+function plainEnd(text3, i) {
+  let end = i;
+  let multiLine = false;
+  for (let at3 = i; ; ) {
+    const lineStart = at3 === 0 || text3[at3 - 1] === "\n";
+    if (text3[at3] === "#" || lineStart && /^(---|\.\.\.)([ \t\r\n]|$)/.test(text3.slice(at3, at3 + 4))) break;
+    while (!isBlankZ(text3[at3]) && !(text3[at3] === ":" && isBlankZ(text3[at3 + 1])) && !FLOW_INDICATORS.includes(text3[at3])) at3++;
+    end = Math.max(end, at3);
+    if (at3 >= text3.length || !isBlankZ(text3[at3])) break;
+    for (; at3 < text3.length && isBlankZ(text3[at3]); at3++) if (text3[at3] === "\n") multiLine = true;
+  }
+  return { end, multiLine };
+}
+var FlowParser = class {
+  constructor(tokens) {
+    this.tokens = tokens;
+  }
+  tokens;
+  next = 0;
+  peek() {
+    return this.tokens[this.next] ?? this.tokens[this.tokens.length - 1];
+  }
+  /** A node: an anchor and a tag in either order, then content, which may be empty after them. */
+  node() {
+    let properties = 0;
+    while (this.peek().type === "property" && properties < 2) this.next++, properties++;
+    const t = this.peek();
+    if (t.type === "node") this.next++;
+    else if (t.type === "[" || t.type === "{") this.collection(t.type === "[" ? "]" : "}");
+    else if (properties === 0) throw new FlowError("did not find expected node content", t.at);
+  }
+  /** A flow sequence or mapping: entries between `,`; an entry with a KEY is a pair, also in a sequence. */
+  collection(close) {
+    this.next++;
+    for (let first = true; ; first = false) {
+      if (this.peek().type === close) break;
+      if (!first) {
+        if (this.peek().type !== ",") throw new FlowError(`did not find expected ',' or '${close}'`, this.peek().at);
+        this.next++;
+        if (this.peek().type === close) break;
+      }
+      if (this.peek().type === "?") {
+        this.next++;
+        this.nodeUnless(":", ",", close);
+        if (this.peek().type === ":") this.next++, this.nodeUnless(",", close);
+      } else {
+        this.node();
+      }
+    }
+    this.next++;
+  }
+  /** A node, or an empty one when the next token is one of `types`. */
+  nodeUnless(...types) {
+    if (!types.includes(this.peek().type)) this.node();
+  }
+};
+
 // src/parse/yaml.ts
 var identity2 = (o) => o;
 var CFN_TAGS = ["Ref", "Sub", "GetAtt", "Join", "Select", "Split", "Equals", "If", "Not", "And", "Or", "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition", "Transform", "ToJsonString", "Length", "ForEach"];
@@ -12662,7 +12846,7 @@ function parseYaml(text3, opts = {}) {
   const list = Array.isArray(docs) ? docs : [docs];
   const map2 = opts.map ?? identity2;
   return list.map((doc) => {
-    const converted = doc.contents ? convert2(doc, doc.contents, map2, goYaml) : { root: void 0, errors: [] };
+    const converted = doc.contents ? convert2(doc, doc.contents, map2, goYaml ? text3 : void 0) : { root: void 0, errors: [] };
     return {
       root: converted.root,
       errors: [...doc.errors.map((e) => toError(e.message, e.pos, map2)), ...converted.errors],
@@ -12685,23 +12869,27 @@ function styleOf(s) {
       return "plain";
   }
 }
-function convert2(doc, root, map2, goYaml) {
-  const c = new Converter(doc, map2, goYaml);
+function convert2(doc, root, map2, goYamlText) {
+  const c = new Converter(doc, map2, goYamlText);
   return { root: c.visit(root, 0), errors: c.errors };
 }
 var Converter = class {
-  constructor(doc, map2, goYaml) {
+  constructor(doc, map2, goYamlText) {
     this.doc = doc;
     this.map = map2;
-    this.goYaml = goYaml;
+    this.goYamlText = goYamlText;
+    this.goYaml = goYamlText !== void 0;
   }
   doc;
   map;
-  goYaml;
+  goYamlText;
   errors = [];
   // Aliases share the converted target (no expansion); an alias inside its own anchor becomes null.
   done = /* @__PURE__ */ new Map();
   active = /* @__PURE__ */ new Set();
+  goYaml;
+  /** Inside a flow collection that goFlowError() has checked whole. */
+  inCheckedFlow = false;
   visit(node, fallbackAt) {
     if ((0, import_yaml2.isAlias)(node)) return this.alias(node, fallbackAt);
     if (!node || typeof node !== "object" || !("range" in node) || !node.range) return nullAt(fallbackAt);
@@ -12716,16 +12904,25 @@ var Converter = class {
     const start = this.map(s, false);
     const end = this.map(e, true);
     const tag = n.tag && n.tag.startsWith("!") ? n.tag : void 0;
+    const checking = ((0, import_yaml2.isMap)(n) || (0, import_yaml2.isSeq)(n)) && n.flow && this.goYamlText !== void 0 && !this.inCheckedFlow;
+    if (checking) this.checkFlow(this.goYamlText, s);
     let out;
     if ((0, import_yaml2.isMap)(n)) out = { kind: "map", start, end, tag, entries: this.entries(n.items, start) };
     else if ((0, import_yaml2.isSeq)(n)) out = { kind: "seq", start, end, tag, items: n.items.map((it) => this.visit(it, start)) };
     else if ((0, import_yaml2.isScalar)(n)) out = { kind: "scalar", start, end, tag, value: this.scalarValue(n), style: styleOf(n), raw: n.type === "PLAIN" ? n.source : void 0 };
     else out = nullAt(start);
+    if (checking) this.inCheckedFlow = false;
     if (anchored) {
       this.active.delete(node);
       this.done.set(node, out);
     }
     return out;
+  }
+  /** go-yaml rejects some flow collections `yaml` reads (see goFlowError); the ones inside are checked with it. */
+  checkFlow(text3, start) {
+    this.inCheckedFlow = true;
+    const error = goFlowError(text3, start);
+    if (error) this.errors.push(toError(error.message, [error.offset, error.offset + 1], this.map));
   }
   alias(node, fallbackAt) {
     const target = node.resolve(this.doc);
@@ -13120,6 +13317,70 @@ function valueLoss(node, seen) {
   }
   return void 0;
 }
+var UNCLOSED_QUOTE = /^Missing closing (["'])quote/;
+var isUnclosedQuote = (e) => UNCLOSED_QUOTE.test(e.message);
+function indentQuotedContinuations(text3, parse3) {
+  const inserts = [];
+  let current = text3;
+  let after = -1;
+  for (; ; ) {
+    const unclosed = parse3(current).find(isUnclosedQuote);
+    if (!unclosed || unclosed.offset <= after) break;
+    const open = openingQuote(current, unclosed.offset, UNCLOSED_QUOTE.exec(unclosed.message)[1]);
+    const lines = open === void 0 ? void 0 : continuationIndents(current, open);
+    if (!lines?.length) break;
+    for (const line of lines.reverse()) {
+      current = current.slice(0, line.at) + " ".repeat(line.count) + current.slice(line.at);
+      const at3 = back(inserts, line.at);
+      const next = inserts.findIndex((x) => x.at > at3);
+      inserts.splice(next < 0 ? inserts.length : next, 0, { at: at3, count: line.count });
+    }
+    after = unclosed.offset;
+  }
+  return { text: current, back: (offset) => back(inserts, offset) };
+}
+function back(inserts, offset) {
+  let shift = 0;
+  for (const { at: at3, count } of inserts) {
+    if (offset < at3 + shift) break;
+    if (offset < at3 + shift + count) return at3;
+    shift += count;
+  }
+  return offset - shift;
+}
+function openingQuote(text3, end, quote) {
+  for (let i = end - 1; i >= 0; i--) {
+    if (text3[i] !== quote) continue;
+    if (quote === '"') {
+      let slashes = 0;
+      while (text3[i - 1 - slashes] === "\\") slashes++;
+      if (slashes % 2 === 0) return i;
+    } else {
+      let run2 = 1;
+      while (text3[i - run2] === "'") run2++;
+      if (run2 % 2 === 1) return i - run2 + 1;
+      i -= run2 - 1;
+    }
+  }
+  return void 0;
+}
+function continuationIndents(text3, open) {
+  const quote = text3[open];
+  const column = open - (text3.lastIndexOf("\n", open - 1) + 1);
+  const lines = [];
+  for (let i = open + 1; i < text3.length; i++) {
+    const c = text3[i];
+    if (quote === '"' && c === "\\" && text3[i + 1] !== "\n") i++;
+    else if (c === quote && quote === "'" && text3[i + 1] === "'") i++;
+    else if (c === quote) return lines;
+    else if (c === "\n") {
+      if (/^(---|\.\.\.)([ \t\r\n]|$)/.test(text3.slice(i + 1, i + 5))) return void 0;
+      const spaces = /^ */.exec(text3.slice(i + 1))[0].length;
+      if (spaces < column) lines.push({ at: i + 1, count: column - spaces });
+    }
+  }
+  return void 0;
+}
 
 // src/extract/aws-auth-section.ts
 var SECTIONS = ["mapRoles", "mapUsers", "mapAccounts"];
@@ -13174,18 +13435,28 @@ function readSection(input2) {
   });
   return { section, mappings };
 }
-function parseSection(text3, map2) {
+function parseSection(original, originalMap) {
+  const { text: text3, map: map2, back: back2, doc } = readQuotedContinuations(original, originalMap);
   const loss = textLoss(text3);
-  const [doc] = parseYaml(text3, { version: "1.1", uniqueKeys: false, map: map2 });
   if (!loss && (!doc || doc.errors.length === 0)) return { root: doc?.root };
   const end = documentEnd(text3);
   if (end && (!loss || loss.offset >= end.offset)) {
-    const [before] = parseYaml(text3.slice(0, end.offset), { version: "1.1", uniqueKeys: false, map: map2 });
-    if (before && before.errors.length === 0) return { root: before.root, end };
+    const [before] = parseYaml(text3.slice(0, end.offset), { ...SECTION_YAML, map: map2 });
+    if (before && before.errors.length === 0) return { root: before.root, end: { ...end, offset: back2(end.offset) } };
   }
   if (loss) return { error: { message: loss.message, offsets: [map2(loss.offset, false), map2(loss.offset + 1, true)] } };
   const e = doc.errors[0];
   return { error: { message: `is not valid YAML: ${e.message}`, offsets: [e.offset, Math.max(e.end, e.offset)] } };
+}
+var SECTION_YAML = { version: "1.1", uniqueKeys: false };
+function readQuotedContinuations(original, originalMap) {
+  const [doc] = parseYaml(original, { ...SECTION_YAML, map: originalMap });
+  const unchanged = { text: original, map: originalMap, back: (o) => o, doc };
+  if (!doc?.errors.some(isUnclosedQuote)) return unchanged;
+  const { text: text3, back: back2 } = indentQuotedContinuations(original, (t) => parseYaml(t, SECTION_YAML)[0]?.errors ?? []);
+  if (text3 === original) return unchanged;
+  const map2 = (o, isEnd) => originalMap(back2(o), isEnd);
+  return { text: text3, map: map2, back: back2, doc: parseYaml(text3, { ...SECTION_YAML, map: map2 })[0] };
 }
 function entry(document, section, doc, item, index, toText) {
   const pointer = joinPointer("", index);
