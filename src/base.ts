@@ -8,6 +8,7 @@ import { isGlob, toPosix, walkable } from './discover.ts';
 import { extractFile } from './extract/index.ts';
 import type { Diagnostic } from './finding.ts';
 import { readBlobs, type BaseRevision } from './git.ts';
+import { joinPolicies } from './join-policies.ts';
 import { emptyModel, mergeModels, type Extracted, type Model } from './model.ts';
 import { SourceFile } from './source.ts';
 
@@ -80,6 +81,7 @@ export function beforeFromBase(base: BaseRevision, input: BaseInput): BaseModel 
       diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file at ${base.ref}: ${(e as Error)?.message ?? e}` });
     }
   }
+  joinPolicies(model);
   return { model, files, diagnostics };
 }
 

@@ -9,6 +9,7 @@ import { extractFile } from './extract/index.ts';
 import type { Diagnostic, Finding, Report } from './finding.ts';
 import { openBase } from './git.ts';
 import { makeContext } from './link.ts';
+import { joinPolicies } from './join-policies.ts';
 import { retainReferenced } from './retain.ts';
 import { withPreparsed } from './parse/yaml.ts';
 import { startParsePool } from './workers.ts';
@@ -120,6 +121,9 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }
   await pool?.close();
+  // Terraform reads a folder's *.tf.json as one module: policy associations join entries across its files.
+  joinPolicies(after);
+  if (before) joinPolicies(before);
   let baseFiles: Set<SourceFile> | undefined;
   if (base) {
     const b = beforeFromBase(base, { cwd, paths: scanned, files, extracted, ignore: config.ignore ?? [], ignoreBase });

@@ -74,6 +74,8 @@ export interface AccessEntry extends Located {
    * `Fn::If`, or a Terraform policy association that could not be proven to belong to another entry.
    */
   policiesIncomplete?: true;
+  /** Terraform configuration: the entry's resource id (`tf:dir:<folder>#aws_eks_access_entry.<name>`), which associations in other files of its folder name. */
+  resource?: string;
 }
 
 export type AwsAuthSection = 'mapRoles' | 'mapUsers' | 'mapAccounts';
@@ -173,10 +175,25 @@ export interface Model {
   awsAuth: AwsAuthDocument[];
   nodeRoles: NodeRole[];
   parseFailures: ParseFailure[];
+  /** Terraform configuration policy associations their own file holds no entry for: joined over the folder (src/join-policies.ts). */
+  unjoinedPolicies: UnjoinedPolicy[];
+}
+
+/** A Terraform policy association, with what joins it to its access entry. */
+export interface UnjoinedPolicy {
+  policy: AccessPolicy;
+  /** Module scope of the association (`dir:<folder>` for configuration). */
+  module: string;
+  cluster: ClusterRef;
+  principal: Text;
+  /** The entry its `principal_arn` references, as a resource id. */
+  entry?: string;
+  /** The entry its `cluster_name` references (`aws_eks_access_entry.x.cluster_name`). */
+  clusterOfEntry?: string;
 }
 
 export function emptyModel(): Model {
-  return { clusters: [], accessEntries: [], identityMappings: [], awsAuth: [], nodeRoles: [], parseFailures: [] };
+  return { clusters: [], accessEntries: [], identityMappings: [], awsAuth: [], nodeRoles: [], parseFailures: [], unjoinedPolicies: [] };
 }
 
 export function mergeModels(into: Model, from: Model): Model {
@@ -186,6 +203,7 @@ export function mergeModels(into: Model, from: Model): Model {
   into.awsAuth.push(...from.awsAuth);
   into.nodeRoles.push(...from.nodeRoles);
   into.parseFailures.push(...from.parseFailures);
+  into.unjoinedPolicies.push(...from.unjoinedPolicies);
   return into;
 }
 

@@ -1,6 +1,8 @@
 import { dirname } from 'node:path';
 // `*.tf.json` configuration (also CDKTF's cdk.tf.json): `{"resource": {"<type>": {"<name>": {…}}}}`.
-// One file is read as one module; string values are templates resolved as far as the file proves.
+// A file's resources are in its folder's module; string values are templates resolved as far as
+// the file proves. Policy associations whose entry may be in another file of the folder are joined
+// after every file is read (src/join-policies.ts).
 import type { Model } from '../model.ts';
 import { joinPointer, type DocNode, type SourceDoc } from '../source.ts';
 import { parseTemplate, hasInterpolation } from './tf-template.ts';
@@ -13,7 +15,8 @@ import { get, str } from './util.ts';
 
 /**
  * The module scope of a configuration file's resources: its folder, as Terraform's root module is
- * a folder. References resolve within the file; two stacks in two folders never share an address.
+ * a folder. References resolve within the file (policy associations: within the folder); two
+ * stacks in two folders never share an address.
  */
 const moduleOf = (doc: SourceDoc): string => `dir:${dirname(doc.file.path)}`;
 

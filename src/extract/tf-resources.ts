@@ -1,9 +1,10 @@
 // Terraform resources → the access model. Shared by configuration, plan and state: each hands
 // over a resource's address and its attributes (Attrs), and the builder joins policy
-// associations to their access entries once the whole document is read.
+// associations to their access entries once the whole document is read (src/join-policies.ts).
 import { parseArn } from '../arn.ts';
-import type { AccessEntry, AccessPolicy, Cluster, ClusterRef, Model, NodeRole, Part } from '../model.ts';
-import { known, literal, render, unknownText, type Text } from '../text.ts';
+import { clustersByResource, PolicyJoin } from '../join-policies.ts';
+import type { AccessEntry, AccessPolicy, Cluster, ClusterRef, Model, NodeRole, Part, UnjoinedPolicy } from '../model.ts';
+import { known, literal, unknownText, type Text } from '../text.ts';
 import { extractTfAwsAuth } from './tf-aws-auth.ts';
 import { clusterRefOf, entryAttribute, resourceId } from './tf-refs.ts';
 import type { Attrs } from './tf-values.ts';
@@ -29,21 +30,11 @@ export interface TfResource {
   kubernetesCluster?: ClusterRef;
 }
 
-interface PendingPolicy {
-  policy: AccessPolicy;
-  cluster: ClusterRef;
-  principal: Text;
-  /** The entry its `principal_arn` references, as a resource id. */
-  entry?: string;
-  /** The entry its `cluster_name` references (`aws_eks_access_entry.x.cluster_name`). */
-  clusterOfEntry?: string;
-}
-
 const origin = (b: Attrs) => ({ doc: b.doc, pointer: b.pointer });
 
 export class TfBuilder {
   private readonly entries = new Map<string, AccessEntry>();
-  private readonly pending: PendingPolicy[] = [];
+  private readonly pending: { p: UnjoinedPolicy; config: boolean }[] = [];
 
   constructor(readonly model: Model) {}
 
@@ -54,12 +45,15 @@ export class TfBuilder {
         break;
       case 'aws_eks_access_entry': {
         const e = accessEntry(r);
+        const id = resourceId(r.module, stripIndexIn(r, r.local));
+        // Associations in the folder's other files name it by this id (joinPolicies).
+        if (r.body.mode === 'config') e.resource = id;
         this.model.accessEntries.push(e);
-        this.entries.set(resourceId(r.module, stripIndexIn(r, r.local)), e);
+        this.entries.set(id, e);
         break;
       }
       case 'aws_eks_access_policy_association':
-        this.pending.push(association(r));
+        this.pending.push({ p: association(r), config: r.body.mode === 'config' });
         break;
       case 'aws_eks_node_group':
         this.model.nodeRoles.push(nodeRole(r, 'node_role_arn', 'nodegroup'));
@@ -73,47 +67,16 @@ export class TfBuilder {
   }
 
   /**
-   * Attach each association to the entry it provably belongs to. One no entry can be proven for
-   * is left out: a guessed entry would carry findings that are not its own.
+   * Attach each association to its entry in this document. A configuration file is one file of a
+   * folder's module: an association whose entry may be in another file is left to joinPolicies.
    */
   finish(): void {
-    const byPrincipal = new Map<string, AccessEntry[]>();
-    for (const e of this.entries.values()) {
-      const key = render(e.principal);
-      byPrincipal.set(key, [...(byPrincipal.get(key) ?? []), e]);
-    }
-    for (const p of this.pending) {
-      const candidates = byPrincipal.get(render(p.principal)) ?? [];
-      const cluster = (p.clusterOfEntry && this.entries.get(p.clusterOfEntry)?.cluster) || p.cluster;
-      const target = (p.entry && this.entries.get(p.entry)) || candidates.find((e) => this.sameCluster(e.cluster, cluster) && samePrincipal(e.principal, p.principal));
-      if (target) target.policies.push(p.policy);
-      // Unjoined, it may still be the policy of any entry here it is not provably foreign to.
-      else if (!p.entry) for (const e of this.entries.values()) if (this.mayOwn(e, p, cluster)) e.policiesIncomplete = true;
+    const join = new PolicyJoin(this.entries, clustersByResource(this.model.clusters));
+    for (const { p, config } of this.pending) {
+      if (config && !join.settles(p)) this.model.unjoinedPolicies.push(p);
+      else join.settle(p);
     }
     this.pending.length = 0;
-  }
-
-  /** Not provably for another principal or another cluster. */
-  private mayOwn(e: AccessEntry, p: PendingPolicy, cluster: ClusterRef): boolean {
-    const a = known(e.principal)?.toLowerCase();
-    const b = known(p.principal)?.toLowerCase();
-    if (a !== undefined && b !== undefined && a !== b) return false;
-    if (e.cluster.resource && cluster.resource && e.cluster.resource !== cluster.resource) return false;
-    const an = this.nameOf(e.cluster);
-    const bn = this.nameOf(cluster);
-    return an === undefined || bn === undefined || an === bn;
-  }
-
-  private sameCluster(a: ClusterRef, b: ClusterRef): boolean {
-    if (a.resource && a.resource === b.resource) return true;
-    const an = this.nameOf(a);
-    return an !== undefined && an === this.nameOf(b);
-  }
-
-  private nameOf(ref: ClusterRef): string | undefined {
-    if (ref.name !== undefined) return ref.name;
-    const c = ref.resource ? this.model.clusters.find((x) => x.ref.resource === ref.resource) : undefined;
-    return known(c?.name);
   }
 }
 
@@ -223,7 +186,7 @@ function mayNotExist(b: Attrs): { condition?: string } {
   return b.written('count') && known(b.text('count')) !== '1' ? { condition: 'count' } : {};
 }
 
-function association(r: TfResource): PendingPolicy {
+function association(r: TfResource): UnjoinedPolicy {
   const b = r.body;
   const scope = b.block('access_scope');
   const s = scope && scope !== 'unknown' ? scope : undefined;
@@ -245,18 +208,7 @@ function association(r: TfResource): PendingPolicy {
     const ref = b.refs(key).map(entryAttribute)[0];
     return ref?.attr === key ? resourceId(r.module, stripIndexIn(r, ref.address)) : undefined;
   };
-  return { policy, cluster: clusterOf(r), principal, entry: entryRef('principal_arn'), clusterOfEntry: entryRef('cluster_name') };
-}
-
-/**
- * The same principal: equal literals, or (in one configuration) the same reference expression,
- * which evaluates the same everywhere in the module unless it depends on the instance.
- */
-function samePrincipal(a: Text, b: Text): boolean {
-  const ka = known(a);
-  if (ka !== undefined) return ka === known(b);
-  if (known(b) !== undefined || render(a) !== render(b)) return false;
-  return a.parts.every((p) => typeof p === 'string' || (!/\b(each|count|self)\./.test(p.unknown) && !p.unknown.includes('(not set)') && !p.unknown.includes('.principal_arn')));
+  return { policy, module: r.module, cluster: clusterOf(r), principal, entry: entryRef('principal_arn'), clusterOfEntry: entryRef('cluster_name') };
 }
 
 function nodeRole(r: TfResource, key: string, via: NodeRole['via']): NodeRole {
