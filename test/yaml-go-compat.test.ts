@@ -178,3 +178,61 @@ describe('flow collections go-yaml rejects', () => {
     expect(doc.errors).toEqual([]);
   });
 });
+
+describe('flow collections go-yaml reads into another tree', () => {
+  const groups = (flow: string) => read(withRoles(`${ROLE}  groups: ${flow}\n`)).model.identityMappings[0]?.groups.map((g) => known(g));
+  const accounts = (text: string) => {
+    const { model, section } = read(JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'aws-auth', namespace: 'kube-system' }, data: { mapAccounts: text } }));
+    return { error: section?.error?.message, accounts: model.identityMappings.map((m) => known(m.arn)) };
+  };
+
+  it('a tag takes in "," "[" "]": it is the tag of the next node', () => {
+    expect(groups('[a, !x, b]')).toEqual(['a', 'b']);
+    expect(groups('[a, !x,b, c]')).toEqual(['a', 'c']);
+    expect(groups('[a, !x,  b, !y], c]')).toEqual(['a', 'b', 'c']);
+    expect(groups('[a, !x[ b]')).toEqual(['a', 'b']);
+    expect(groups('[a, !!str, b]')).toEqual(['a', 'b']);
+    expect(groups('[a, !x,\n    b]')).toEqual(['a', 'b']);
+    // A tag that ends before them, and a verbatim tag, are as before.
+    expect(groups('[a, !x , b]')).toEqual(['a', '', 'b']);
+    expect(groups('[a, !<x,y> b]')).toEqual(['a', 'b']);
+  });
+
+  it('"?" is the key indicator: "?q" is a mapping {q: null}', () => {
+    expect(accounts('[111122223333, ?q]').accounts).toEqual(['111122223333', undefined]);
+    expect(groups('[?q, b]')).toEqual([undefined, 'b']);
+    expect(groups('[?"q", b]')).toEqual([undefined, 'b']);
+    expect(known(read(withRoles(`- {rolearn: arn:aws:iam::111122223333:role/a, ?username: u}\n`)).model.identityMappings[0]?.username)).toBe('u');
+  });
+
+  it('"?" with no key in a sequence: go-yaml skips the next token', () => {
+    expect(accounts('[?, 1]').error).toBe("mapAccounts is not valid YAML: did not find expected ',' or ']'");
+    expect(accounts('[?]').error).toBeDefined();
+    expect(accounts('[? :, 1]')).toEqual({ error: undefined, accounts: [undefined, '1'] });
+  });
+
+  it('point into the text as written', () => {
+    const text = cm(`  mapRoles: |\n    ${ROLE}      groups: [?q, !x, b, !y]\n        , c]\n      username: u\n`);
+    const { file, model } = read(text);
+    const m = model.identityMappings[0];
+    // `!y]` is the tag of an empty node ("") at the end of the line.
+    expect(m.groups.map((g) => known(g))).toEqual([undefined, 'b', '', 'c']);
+    for (const [i, value, line, column] of [[1, 'b', 9, 24], [3, 'c', 10, 11]] as const) {
+      const [start, end] = m.fields.groups!.doc.locateOffsets(`${m.fields.groups!.pointer}/${i}`);
+      expect(text.slice(start, end)).toBe(value);
+      expect(file.position(start)).toEqual({ line, column });
+    }
+    const [start] = m.fields.username!.doc.locateOffsets(m.fields.username!.pointer);
+    expect(text.slice(start, start + 1)).toBe('u');
+    const error = read(cm(`  mapRoles: |\n    ${ROLE}      groups: [?q, !x, b, *z]\n`));
+    const [at, end] = error.section!.error!.origin.offsets!;
+    expect(error.file.text.slice(at, end)).toBe('*z');
+  });
+
+  it('leaves outer (YAML 1.2) files alone', () => {
+    const [doc] = parseYaml('a: [?q, b]\n');
+    expect(doc.root?.kind === 'map' && doc.root.entries[0].value.kind === 'seq' && doc.root.entries[0].value.items.map((n) => n.kind === 'scalar' && n.value)).toEqual(['?q', 'b']);
+    const [tagged] = parseYaml('a: [x, !Ref, b]\n');
+    expect(tagged.root?.kind === 'map' && tagged.root.entries[0].value.kind === 'seq' && tagged.root.entries[0].value.items.length).toBe(3);
+  });
+});

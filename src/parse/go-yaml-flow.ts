@@ -2,9 +2,11 @@
 // read them, to find the syntax go-yaml rejects although `yaml` accepts it: a plain scalar ends at
 // any of `,?[]{}` (`[system:node:{{EC2PrivateDNSName}}]` is a scalar, then a `{` where a `,` belongs),
 // `?` and `:` are always indicators, a tag takes in `,[]` and wants a blank after it, an anchor's name
-// is letters, digits, `_` and `-`. Only errors are looked for: the nodes are `yaml`'s.
+// is letters, digits, `_` and `-`. The nodes are `yaml`'s: where go-yaml reads another tree without an
+// error, goFlow() gives the edits of the text that make `yaml` read go-yaml's tree (see FlowEdit).
 
-type FlowToken = { type: '[' | ']' | '{' | '}' | ',' | '?' | ':' | 'node' | 'property' | 'end'; at: number };
+/** `end`: where a `node` or `property` token ends. */
+type FlowToken = { type: '[' | ']' | '{' | '}' | ',' | '?' | ':' | 'node' | 'property' | 'end'; at: number; end: number };
 export interface GoYamlSyntaxError {
   message: string;
   offset: number;
@@ -16,15 +18,82 @@ class FlowError extends Error {
   }
 }
 
+/**
+ * A change of the text at `at` (an offset of the text as written): `remove` characters taken out,
+ * `insert` put in. Edits keep go-yaml's reading of the text and make `yaml` read it the same way.
+ */
+export interface FlowEdit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
 /** go-yaml's error in the flow collection that starts at `start` (its `[` or `{`), if it has one. */
 export function goFlowError(text: string, start: number): GoYamlSyntaxError | undefined {
+  return goFlow(text, start).error;
+}
+
+/**
+ * The flow collection that starts at `start` as go-yaml reads it: its error, or else the edits that
+ * make `yaml` read the tree go-yaml reads (none for almost every collection):
+ * - a tag takes in `,`, `[` and `]` (`[a, !x, b]`: `!x,` is the tag of `b`), where `yaml` ends it:
+ *   they are written as the escapes `%2C`, `%5B`, `%5D`, which both read as the same character;
+ * - an empty node with a tag or anchor, then a line break before the `,` (`[a, !x]` at the end of a
+ *   line: `!x]` is the tag): `yaml` fails on the `,`, so the blanks, breaks and comments between are spaces;
+ * - `?` is always the key indicator (`[?q]` is `[{q: null}]`), where `yaml` reads a plain scalar
+ *   when no blank follows: a space is put in after it.
+ */
+export function goFlow(text: string, start: number): { error?: GoYamlSyntaxError; edits: FlowEdit[] } {
+  let tokens: FlowToken[];
   try {
-    new FlowParser(scanFlow(text, start)).node();
-    return undefined;
+    tokens = scanFlow(text, start);
+    new FlowParser(tokens).node();
   } catch (e) {
-    if (e instanceof FlowError) return { message: e.message, offset: e.offset };
+    if (e instanceof FlowError) return { error: { message: e.message, offset: e.offset }, edits: [] };
     throw e;
   }
+  const edits: FlowEdit[] = [];
+  for (const [index, t] of tokens.entries()) {
+    if (t.type === 'property' && text[t.at] === '!' && text[t.at + 1] !== '<') {
+      for (let i = t.at + 1; i < t.end; i++) {
+        const escape = URI_ESCAPES[text[i]];
+        if (escape) edits.push({ at: i, remove: 1, insert: escape });
+      }
+    }
+    const next = tokens[index + 1];
+    if (t.type === 'property' && next?.type === ',' && text.slice(t.end, next.at).includes('\n')) {
+      edits.push({ at: t.end, remove: next.at - t.end, insert: ' '.repeat(next.at - t.end) });
+    } else if (t.type === '?' && text[t.at] === '?' && !isBlankZ(text[t.at + 1])) {
+      edits.push({ at: t.at + 1, remove: 0, insert: ' ' });
+    }
+  }
+  return { edits };
+}
+
+/** What go-yaml takes into a tag and `yaml` does not, as the escapes both decode (go-yaml in every tag, `yaml` in `!!` tags). */
+const URI_ESCAPES: Record<string, string> = { ',': '%2C', '[': '%5B', ']': '%5D' };
+
+/** `text` with `edits` (sorted by `at`, not overlapping) made, and the way back to the offsets of `text`. */
+export function applyFlowEdits(text: string, edits: FlowEdit[]): { text: string; back: (offset: number) => number } {
+  let out = '';
+  let last = 0;
+  for (const e of edits) {
+    out += text.slice(last, e.at) + e.insert;
+    last = e.at + e.remove;
+  }
+  out += text.slice(last);
+  const back = (offset: number): number => {
+    let shift = 0;
+    for (const e of edits) {
+      const at = e.at + shift;
+      if (offset < at) break;
+      // Inside the inserted text: where the removed text was, at most its end.
+      if (offset < at + e.insert.length) return e.at + Math.min(offset - at, e.remove);
+      shift += e.insert.length - e.remove;
+    }
+    return offset - shift;
+  };
+  return { text: out, back };
 }
 
 const isBlankZ = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\r' || c === '\n';
@@ -46,7 +115,7 @@ function scanFlow(text: string, start: number): FlowToken[] {
   const saveKey = () => {
     if (keyAllowed) keys[keys.length - 1] = { index: tokens.length, at: i, line };
   };
-  const push = (type: FlowToken['type'], at: number) => tokens.push({ type, at });
+  const push = (type: FlowToken['type'], at: number) => tokens.push({ type, at, end: i });
   do {
     // Blanks, line breaks and comments between tokens; a `#` starts a comment even right after a token.
     for (;;) {
@@ -87,7 +156,7 @@ function scanFlow(text: string, start: number): FlowToken[] {
       i++;
     } else if (c === ':') {
       const key = keys[keys.length - 1];
-      if (key && key.line === line && key.at + 1024 >= at) tokens.splice(key.index, 0, { type: '?', at: key.at });
+      if (key && key.line === line && key.at + 1024 >= at) tokens.splice(key.index, 0, { type: '?', at: key.at, end: key.at });
       keys[keys.length - 1] = undefined;
       keyAllowed = false;
       push(':', at);
@@ -169,8 +238,10 @@ class FlowParser {
   private next = 0;
   constructor(private readonly tokens: FlowToken[]) {}
 
+  /** Past the collection's last token (after a skipped `]`, see collection()): what follows it, never `,` or `]`. */
   private peek(): FlowToken {
-    return this.tokens[this.next] ?? this.tokens[this.tokens.length - 1];
+    const last = this.tokens[this.tokens.length - 1];
+    return this.tokens[this.next] ?? { type: 'end', at: last.at + 1, end: last.at + 1 };
   }
 
   /** A node: an anchor and a tag in either order, then content, which may be empty after them. */
@@ -195,7 +266,10 @@ class FlowParser {
       }
       if (this.peek().type === '?') {
         this.next++;
-        this.nodeUnless(':', ',', close);
+        // In a sequence, go-yaml v2 skips the token after a `?` that has no key (parserc.go,
+        // flow_sequence_entry_mapping_key): `[?]` and `[?, a]` fail, `[? :, a]` holds a pair.
+        if (close === ']' && [':', ',', ']'].includes(this.peek().type)) this.next++;
+        else this.nodeUnless(':', ',', close);
         if (this.peek().type === ':') (this.next++, this.nodeUnless(',', close));
       } else {
         this.node(); // a sequence's item, or a mapping's key without `:` (its value is empty)

@@ -3,7 +3,7 @@
 import { parseAllDocuments, isAlias, isMap, isNode, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node as YamlNode, type SchemaOptions } from 'yaml';
 import type { DocNode, MapEntry, ScalarNode, ScalarStyle } from '../source.ts';
 import { goScalar, MERGE_TAG } from './go-yaml.ts';
-import { goFlowError } from './go-yaml-flow.ts';
+import { applyFlowEdits, goFlow, type FlowEdit } from './go-yaml-flow.ts';
 import type { OffsetMap, ParseError } from './types.ts';
 
 export interface YamlOptions {
@@ -50,10 +50,21 @@ export function parseYaml(text: string, opts: YamlOptions = {}): ParsedYamlDoc[]
     return docs;
   }
   const version = opts.version ?? '1.2';
+  const map = opts.map ?? identity;
+  const first = parseText(text, version, opts.uniqueKeys ?? true, map);
+  if (first.edits.length === 0) return first.docs;
+  // go-yaml reads some flow collections into another tree than `yaml` (see goFlow): `yaml` reads the
+  // text with them rewritten, and every offset is mapped back to the text as written.
+  const edited = applyFlowEdits(text, first.edits.sort((a, b) => a.at - b.at));
+  return parseText(edited.text, version, opts.uniqueKeys ?? true, (o, isEnd) => map(edited.back(o), isEnd)).docs;
+}
+
+/** The documents of `text`; `edits`: for go-yaml (version 1.1), those its flow collections need. */
+function parseText(text: string, version: '1.1' | '1.2', uniqueKeys: boolean, map: OffsetMap): { docs: ParsedYamlDoc[]; edits: FlowEdit[] } {
   const goYaml = version === '1.1';
   const docs = parseAllDocuments(text, {
     version,
-    uniqueKeys: opts.uniqueKeys ?? true,
+    uniqueKeys,
     strict: false,
     prettyErrors: false,
     // Embedded aws-auth sections keep every scalar as text and `<<` as a plain key: convert() reads
@@ -61,15 +72,17 @@ export function parseYaml(text: string, opts: YamlOptions = {}): ParsedYamlDoc[]
     ...(goYaml ? { schema: 'failsafe', resolveKnownTags: false, merge: false } : { customTags }),
   });
   const list = Array.isArray(docs) ? docs : [docs];
-  const map = opts.map ?? identity;
-  return list.map((doc) => {
-    const converted = doc.contents ? convert(doc as Document.Parsed, doc.contents as YamlNode, map, goYaml ? text : undefined) : { root: undefined, errors: [] };
+  const edits: FlowEdit[] = [];
+  const parsed = list.map((doc) => {
+    const converted = doc.contents ? convert(doc as Document.Parsed, doc.contents as YamlNode, map, goYaml ? text : undefined) : { root: undefined, errors: [], edits: [] };
+    edits.push(...converted.edits);
     return {
       root: converted.root,
       errors: [...doc.errors.map((e) => toError(e.message, e.pos, map)), ...converted.errors],
       warnings: doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED').map((w) => toError(w.message, w.pos, map)),
     };
   });
+  return { docs: parsed, edits };
 }
 
 function toError(message: string, pos: [number, number], map: OffsetMap): ParseError {
@@ -93,21 +106,24 @@ interface Converted {
   root: DocNode;
   /** What the tree itself makes an error: an alias without an anchor; for go-yaml, also bad tags and merges. */
   errors: ParseError[];
+  /** For go-yaml: the edits of the text that make `yaml` read its flow collections as go-yaml does (see goFlow). */
+  edits: FlowEdit[];
 }
 
 /** `goYamlText`: the text, when it is read as go-yaml v2 reads it. */
 function convert(doc: Document.Parsed, root: YamlNode, map: OffsetMap, goYamlText: string | undefined): Converted {
   const c = new Converter(doc, map, goYamlText);
-  return { root: c.visit(root, 0), errors: c.errors };
+  return { root: c.visit(root, 0), errors: c.errors, edits: c.edits };
 }
 
 class Converter {
   readonly errors: ParseError[] = [];
+  readonly edits: FlowEdit[] = [];
   // Aliases share the converted target (no expansion); an alias inside its own anchor becomes null.
   private readonly done = new Map<unknown, DocNode>();
   private readonly active = new Set<unknown>();
   private readonly goYaml: boolean;
-  /** Inside a flow collection that goFlowError() has checked whole. */
+  /** Inside a flow collection that goFlow() has checked whole. */
   private inCheckedFlow = false;
 
   constructor(
@@ -150,11 +166,15 @@ class Converter {
     return out;
   }
 
-  /** go-yaml rejects some flow collections `yaml` reads (see goFlowError); the ones inside are checked with it. */
+  /**
+   * go-yaml rejects some flow collections `yaml` reads, and reads a few others into another tree (see
+   * goFlow); the ones inside are checked with it.
+   */
   private checkFlow(text: string, start: number): void {
     this.inCheckedFlow = true;
-    const error = goFlowError(text, start);
+    const { error, edits } = goFlow(text, start);
     if (error) this.errors.push(toError(error.message, [error.offset, error.offset + 1], this.map));
+    this.edits.push(...edits);
   }
 
   private alias(node: Alias, fallbackAt: number): DocNode {

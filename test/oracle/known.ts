@@ -16,8 +16,6 @@ const ROLE = '- rolearn: arn:aws:iam::111122223333:role/a\n';
 
 export const KNOWN: KnownClass[] = [
   { id: 'nel-space', kind: 'deliberate', summary: 'U+0085 (NEL): a space to Go\'s TrimSpace and a line break to YAML 1.1, plain text to us', example: { mapRoles: '\u0085' } },
-  { id: 'tag-in-flow', kind: 'bug', summary: 'a tag inside a flow collection (`[a, !x, b]`): go-yaml takes `,` / `]` into the tag', example: { mapRoles: ROLE + '  groups: [a, !x, b]\n' } },
-  { id: 'flow-question-mark', kind: 'bug', summary: '`?x` inside a flow collection: go-yaml reads a mapping key, yaml a plain scalar', example: { mapAccounts: '[111122223333, ?q]' } },
   { id: 'block-scalar-at-eof', kind: 'deliberate', summary: 'a `|` block that ends the text without a line break: yaml adds the "\\n", go-yaml does not', example: { mapRoles: ROLE + '  username: |\n    admin' } },
   { id: 'accounts-decode-error', kind: 'deliberate', summary: 'mapAccounts with a tag its item does not fit (`- !!bool x`): yaml.v2 stops there, keeping the accounts before it; we report the section unparseable', example: { mapAccounts: '- "111122223333"\n- !!bool x\n' } },
   { id: 'duplicate-key-case', kind: 'deliberate', summary: 'one entry with keys equal but for case (`rolearn`, `RoleArn`): Go keeps the value of the key that sorts last, we keep the last written', example: { mapRoles: ROLE + '  RoleArn: arn:aws:iam::111122223333:role/b\n' } },
@@ -33,8 +31,6 @@ export function classify(name: string, text: string, ours: Section | undefined, 
   const causes = new Set<string>();
   const add = (id: string, when: boolean) => when && causes.add(id);
   add('nel-space', text.includes('\u0085'));
-  add('tag-in-flow', /\[[^\]\n]*![\w-]*[,\]]/.test(text));
-  add('flow-question-mark', /[[,]\s*\?\S/.test(text));
   add('block-scalar-at-eof', /[|>][-+]?\r?\n(\s+\S.*)$/.test(text) && ours.entries.some((e, i) => e.arn === theirs.entries[i]?.arn + '\n' || e.username === theirs.entries[i]?.username + '\n'));
   add('accounts-decode-error', name === 'mapAccounts' && ours.lost && theirs.lost && /yaml: cannot decode/.test(err));
   add('duplicate-key-case', hasCaseDuplicate(text));
