@@ -236,3 +236,68 @@ describe('flow collections go-yaml reads into another tree', () => {
     expect(tagged.root?.kind === 'map' && tagged.root.entries[0].value.kind === 'seq' && tagged.root.entries[0].value.items.length).toBe(3);
   });
 });
+
+describe('null keys', () => {
+  it('lose the section where they reach the JSON step', () => {
+    expect(read(withRoles(`${ROLE}  groups: [b]\n  groups: [{~: 1}]\n`)).section?.error?.message).toBe('mapRoles has a null key (`~:` or `null:`), which JSON cannot hold');
+    expect(read(withRoles(`${ROLE}  x: &n {~: 1}\n  x: 2\n  y: *n\n`)).section?.error?.message).toMatch(/null key/);
+    expect(read(withRoles(`${ROLE}  ~: 1\n  <<: {~: 2}\n`)).section?.error?.message).toMatch(/null key/);
+  });
+
+  it('do not, in a value that a later key or `<<` replaces (go-yaml keeps the last value of a key)', () => {
+    const merged = read(withRoles(`${ROLE}  groups:\n    - eks:x\n    - ~ :\n  <<: [{groups: [system:masters]}]\n`));
+    expect(merged.section?.error).toBeUndefined();
+    expect(merged.model.identityMappings[0].groups.map(known)).toEqual(['system:masters']);
+    expect(read(withRoles(`${ROLE}  groups: [{~: 1}]\n  groups: [b]\n`)).section?.error).toBeUndefined();
+    expect(read(withRoles(`${ROLE}  x: &n {~: 1}\n  x: 2\n`)).section?.error).toBeUndefined();
+    // A quoted "null" is a string key.
+    expect(read(withRoles(`${ROLE}  "null": 1\n`)).section?.error).toBeUndefined();
+  });
+
+  it('a mapping as a key loses the section even where it is replaced (go-yaml fails while decoding)', () => {
+    expect(read(withRoles(`${ROLE}  username: {{x}}\n  username: b\n`)).section?.error?.message).toMatch(/unquoted value starting with "\{"/);
+  });
+});
+
+describe('directives before the document', () => {
+  const accounts = (text: string) => {
+    const { model, section } = read(JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'aws-auth', namespace: 'kube-system' }, data: { mapAccounts: text } }));
+    return { error: section?.error?.message, accounts: model.identityMappings.map((m) => known(m.arn)) };
+  };
+
+  it.each([
+    ['%pc', 'found unknown directive name'],
+    ['%pc\r\n', 'found unknown directive name'],
+    ['# c\n%yaml 1.1\n---\n- "1"\n', 'found unknown directive name'],
+    ['%\n', 'could not find expected directive name'],
+    ['%pc!\n', 'found unexpected non-alphabetical character'],
+    ['%YAML 1.2\n---\n- "1"\n', 'found incompatible YAML document'],
+    ['%YAML 1.1\n%YAML 1.1\n---\n- "1"\n', 'found duplicate %YAML directive'],
+    ['%TAG !a! x\n%TAG !a! y\n---\n- "1"\n', 'found duplicate %TAG directive'],
+    ['%YAML 001.1\n---\n- "1"\n', 'did not find expected version number'],
+    ['%TAG !a x\n---\n- "1"\n', 'did not find expected tag handle'],
+    ['%TAG !a! x%E2%82\n---\n- "1"\n', 'did not find expected tag handle'],
+  ])('%j loses the section (go-yaml: %s)', (text, error) => {
+    const r = accounts(text);
+    expect(r.error).toContain(`mapAccounts has the directive "${text.replace(/^# c\n/, '').split(/[ \t\r\n]/)[0]}", which go-yaml rejects`);
+    expect(r.error).toContain(error);
+    expect(r.accounts).toEqual([]);
+  });
+
+  it('with no "---" after them lose the section, in any section', () => {
+    expect(accounts('%YAML 1.1\n').error).toBe('mapAccounts has a directive and no document after it (go-yaml: "did not find expected <document start>")');
+    expect(read(withRoles('%TAG !a! x\n# c\n')).section?.error?.message).toMatch(/did not find expected <document start>/);
+    expect(read(withRoles('%pc\n')).section?.error?.message).toMatch(/found unknown directive name/);
+  });
+
+  it('well formed, then "---", are read', () => {
+    for (const text of ['%YAML 1.1\n---\n- "1"\n', '%YAML 01.01 # c\n%TAG ! x\n%TAG !a! tag:x,2000:%E2%82%AC\n\n---\n- "1"\n', '%TAG !! x\n---\n- "1"\n', '\n%YAML\t1.1\r\n---\r\n- "1"\r\n']) {
+      expect(accounts(text)).toEqual({ error: undefined, accounts: ['1'] });
+    }
+    expect(accounts('%YAML 1.1\n---')).toEqual({ error: undefined, accounts: [] });
+  });
+
+  it('after a document end are not read', () => {
+    expect(accounts('- "1"\n...\n%pc\n')).toEqual({ error: undefined, accounts: ['1'] });
+  });
+});

@@ -1,7 +1,7 @@
 // What go-yaml v2 and the JSON step after it reject although the JS `yaml` parser accepts it: each
 // makes aws-iam-authenticator lose the whole section (found by the differential test, docs/oracle.md).
 import type { AwsAuthSection } from '../model.ts';
-import type { DocNode } from '../source.ts';
+import type { DocNode, MapEntry } from '../source.ts';
 
 export interface GoYamlLoss {
   message: string;
@@ -22,7 +22,74 @@ export function textLoss(text: string): { message: string; offset: number } | un
   if (tab) return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: tab.index + tab[0].length - 1 };
   const end = LEADING_DOCUMENT_END.exec(text);
   if (end) return { message: 'starts with a "..." document end marker, before any entry (go-yaml: "did not find expected node content")', offset: end[0].length - 3 };
-  return undefined;
+  return directiveLoss(text);
+}
+
+/**
+ * The directives before the first document, as go-yaml v2 checks them (scannerc.go
+ * yaml_parser_scan_directive, parserc.go yaml_parser_process_directives): each is an error of the
+ * whole text unless it is a well-formed `%YAML 1.1` or `%TAG`, given once, and a `---` line must
+ * follow them. `yaml` only warns about an unknown directive, and reads directives with no document
+ * after them as an empty text: `%pc` alone is nothing to it, and "found unknown directive name" to go-yaml.
+ */
+function directiveLoss(text: string): { message: string; offset: number } | undefined {
+  let offset = 0;
+  let directives = 0;
+  let version = false;
+  const handles = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const at = offset;
+    offset += raw.length + 1;
+    if (/^ *(#.*)?$/.test(line)) continue;
+    if (!line.startsWith('%')) {
+      if (directives === 0 || /^---([ \t]|$)/.test(line)) return undefined;
+      return { message: `has ${directives === 1 ? 'a directive' : 'directives'} with no "---" line after ${directives === 1 ? 'it' : 'them'} (go-yaml: "did not find expected <document start>")`, offset: at };
+    }
+    directives++;
+    const error = directiveError(line, version, handles);
+    if (error) return { message: `has the directive "${line.split(/[ \t]/)[0]}", which go-yaml rejects ("${error}")`, offset: at };
+    if (line.startsWith('%YAML')) version = true;
+  }
+  return directives === 0 ? undefined : { message: `has ${directives === 1 ? 'a directive' : 'directives'} and no document after ${directives === 1 ? 'it' : 'them'} (go-yaml: "did not find expected <document start>")`, offset: Math.max(0, text.length - 1) };
+}
+
+/** Why go-yaml rejects the directive line `line` (with the %YAML and %TAG handles before it), if it does. */
+function directiveError(line: string, version: boolean, handles: Set<string>): string | undefined {
+  // A directive name is letters, digits, `_` and `-` (is_alpha), and a blank or the line's end follows it.
+  const name = /^%([0-9A-Za-z_-]*)/.exec(line)![1];
+  const rest = line.slice(1 + name.length);
+  if (name === '') return 'could not find expected directive name';
+  if (rest !== '' && !/^[ \t]/.test(rest)) return 'found unexpected non-alphabetical character';
+  if (name === 'YAML') {
+    const m = /^[ \t]+(\d{1,2})\.(\d{1,2})(?![0-9])([ \t]*(#.*)?)$/.exec(rest);
+    if (!m) return 'did not find expected version number, or comment or line break';
+    if (version) return 'found duplicate %YAML directive';
+    if (Number(m[1]) !== 1 || Number(m[2]) !== 1) return 'found incompatible YAML document';
+    return undefined;
+  }
+  if (name === 'TAG') {
+    const m = /^[ \t]+(!(?:[0-9A-Za-z_-]*!)?)[ \t]+([0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]%]+)([ \t]+(#.*)?)?$/.exec(rest);
+    if (!m || !validEscapes(m[2])) return 'did not find expected tag handle, tag URI, or comment or line break';
+    if (handles.has(m[1])) return 'found duplicate %TAG directive';
+    handles.add(m[1]);
+    return undefined;
+  }
+  return 'found unknown directive name';
+}
+
+/** A tag URI's `%` escapes: two hex digits each, together UTF-8 (yaml_parser_scan_uri_escapes). */
+function validEscapes(uri: string): boolean {
+  for (const run of uri.match(/(%[^%]{0,2})+/g) ?? []) {
+    const bytes = run.split('%').slice(1);
+    if (bytes.some((b) => !/^[0-9A-Fa-f]{2}$/.test(b))) return false;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes.map((b) => parseInt(b, 16))));
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 export interface DocumentEnd {
@@ -70,7 +137,7 @@ export function treeLoss(root: DocNode, name: AwsAuthSection): GoYamlLoss | unde
   return keyLoss(root, new Set()) ?? valueLoss(root, new Set());
 }
 
-/** go-yaml's decoder fails on a key it cannot hash or JSON cannot hold, wherever it stands. */
+/** go-yaml's decoder fails on a key it cannot hash (a mapping or a list), wherever it stands. */
 function keyLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
   if (seen.has(node)) return undefined;
   seen.add(node);
@@ -83,7 +150,6 @@ function keyLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
     for (const e of node.entries) {
       // Report the mapping that uses a mapping as a key: `{{SessionName}}` as written.
       if (e.keyNode.kind !== 'scalar') return { message: 'has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"', start: node.start, end: node.end };
-      if (e.keyNode.value === null) return { message: 'has a null key (`~:` or `null:`), which JSON cannot hold', start: e.keyNode.start, end: e.keyNode.end };
       const found = keyLoss(e.value, seen);
       if (found) return found;
     }
@@ -91,19 +157,35 @@ function keyLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
   return undefined;
 }
 
-/** The JSON step fails on a non-finite number; of keys written twice only the last value reaches it. */
+/**
+ * What the JSON step (sigs.k8s.io/yaml's convertToJSONableObject, then encoding/json) fails on: a null
+ * key, a non-finite number. It sees the tree go-yaml built, where of a key written twice (or set
+ * again by a later `<<`) only the last value is left: what a later key replaces does not count.
+ */
 function valueLoss(node: DocNode, seen: Set<DocNode>): GoYamlLoss | undefined {
   if (seen.has(node)) return undefined;
   seen.add(node);
-  const children = node.kind === 'seq' ? node.items : node.kind === 'map' ? [...new Map(node.entries.map((e) => [String((e.keyNode as { value?: unknown }).value), e.value])).values()] : [];
   if (node.kind === 'scalar' && typeof node.value === 'number' && !Number.isFinite(node.value)) {
     return { message: `has the value ${node.raw ?? String(node.value)}, a non-finite number JSON cannot hold; quote it`, start: node.start, end: node.end };
   }
-  for (const c of children) {
+  const entries = node.kind === 'map' ? survivors(node.entries) : [];
+  const nullKey = entries.find((e) => e.keyNode.kind === 'scalar' && e.keyNode.value === null)?.keyNode;
+  if (nullKey) return { message: 'has a null key (`~:` or `null:`), which JSON cannot hold', start: nullKey.start, end: nullKey.end };
+  for (const c of node.kind === 'seq' ? node.items : entries.map((e) => e.value)) {
     const found = valueLoss(c, seen);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The entries of a mapping that reach the JSON step: go-yaml sets each one into a Go map (keys equal
+ * by type and value: `1` and `"1"` are two keys), so of a key written twice the last value is left.
+ */
+function survivors(entries: MapEntry[]): MapEntry[] {
+  const last = new Map<string, MapEntry>();
+  for (const e of entries) last.set(e.keyNode.kind === 'scalar' ? `${typeof e.keyNode.value}:${String(e.keyNode.value)}` : `#${last.size}`, e);
+  return [...last.values()];
 }
 
 /** A section's text with spaces put in at some line starts, and the way back to the original's offsets. */

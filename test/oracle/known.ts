@@ -1,7 +1,7 @@
 // Disagreements with the authenticator that are understood, each explained in docs/oracle.md:
 // deliberate differences, and bugs of ours that await a fix in src/extract/aws-auth-section.ts or
 // src/parse/yaml.ts. classify() names the causes of one disagreement; none fails the run.
-import { parseAllDocuments, isMap, isScalar, visit } from 'yaml';
+import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, visit, type Document, type YAMLMap } from 'yaml';
 import type { Section } from './ours.ts';
 
 export interface KnownClass {
@@ -44,12 +44,27 @@ function hasCaseDuplicate(text: string): boolean {
     visit(doc, {
       Map(_, map) {
         if (!isMap(map)) return;
-        // A merge key (`<<: {username: m}`) brings its map's keys into this one.
-        const keys = map.items.flatMap((p) => (isScalar(p.key) && p.key.source === '<<' && isMap(p.value) ? p.value.items.map((q) => q.key) : [p.key])).map((k) => (isScalar(k) ? String(k.value) : ''));
+        const keys = keysOf(doc, map, new Set());
         const folded = keys.map((k) => k.toLowerCase().replace(/\u017f/g, 's'));
         if (folded.some((f, i) => folded.indexOf(f) !== i && keys[folded.indexOf(f)] !== keys[i])) found = true;
       },
     });
   }
   return found;
+}
+
+/**
+ * The keys a mapping holds once go-yaml has merged it: a `<<` brings in the keys of its map, of the
+ * map an alias names, or of each map of a list (`<<: [{groups: [a]}]`, `<<: [*base]`), merges and all.
+ */
+function keysOf(doc: Document.Parsed, map: YAMLMap, seen: Set<unknown>): string[] {
+  if (seen.has(map)) return [];
+  seen.add(map);
+  const resolve = (n: unknown) => (isAlias(n) ? n.resolve(doc) : n);
+  return map.items.flatMap((p) => {
+    if (!(isScalar(p.key) && p.key.source === '<<')) return [isScalar(p.key) ? String(p.key.value) : ''];
+    const value = resolve(p.value);
+    const sources = isSeq(value) ? value.items.map(resolve) : [value];
+    return sources.flatMap((m) => (isMap(m) ? keysOf(doc, m, seen) : []));
+  });
 }
