@@ -12876,16 +12876,33 @@ function lineOf(starts, offset) {
 var SourceDoc = class {
   constructor(file, root, logicalPrefix = "", index = 0) {
     this.file = file;
-    this.root = root;
     this.logicalPrefix = logicalPrefix;
     this.index = index;
+    this.tree = root;
   }
   file;
-  root;
   logicalPrefix;
   index;
+  tree;
+  packed;
+  /** The tree; once kept packed, built again on each read (the last few are cached). */
+  get root() {
+    return this.packed ? unpacked(this, this.packed) : this.tree;
+  }
+  /**
+   * Replace the tree with `root`, kept packed in typed arrays: a repository run holds every linted
+   * file's trees until the rules have run, and nodes as objects cost several times more.
+   */
+  keepPacked(root) {
+    this.tree = void 0;
+    this.packed = root && pack(root);
+  }
   /** The node at `pointer`, or undefined. */
   get(pointer) {
+    if (this.packed) {
+      const at3 = packedAt(this.packed, pointer);
+      return at3.missing === 0 ? view(this.packed, at3.node) : void 0;
+    }
     let node = this.root;
     for (const seg of splitPointer(pointer)) {
       node = node && child(node, seg);
@@ -12902,6 +12919,14 @@ var SourceDoc = class {
     return this.file.range(r[0], r[1]);
   }
   locateOffsets(pointer, opts = {}) {
+    const p = this.packed;
+    if (p) {
+      const at3 = packedAt(p, pointer);
+      const o = at3.node * 6;
+      if (at3.missing) return [p.nodes[o + 1], Math.min(p.nodes[o + 2], this.file.lineEnd(p.nodes[o + 1]))];
+      const t = (opts.key && at3.keyNode !== -1 ? at3.keyNode : at3.node) * 6;
+      return [p.nodes[t + 1], p.nodes[t + 2]];
+    }
     let node = this.root;
     if (!node) return [0, 0];
     let keyNode;
@@ -12946,6 +12971,168 @@ function splitPointer(pointer) {
 }
 function joinPointer(base, ...segs) {
   return base + segs.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+var KINDS = ["scalar", "map", "seq"];
+var STYLES = ["plain", "quoted", "block", "json"];
+function pack(root) {
+  const nodes = [];
+  const kids = [];
+  const values = [];
+  const strings2 = /* @__PURE__ */ new Map();
+  const index = /* @__PURE__ */ new Map();
+  const value = (v) => {
+    if (typeof v !== "string") return values.push(v) - 1;
+    let i = strings2.get(v);
+    if (i === void 0) strings2.set(v, i = values.push(v) - 1);
+    return i;
+  };
+  const visit2 = (node) => {
+    let i = index.get(node);
+    if (i !== void 0) return i;
+    i = nodes.length / 6;
+    index.set(node, i);
+    const tag = node.tag === void 0 ? -1 : value(node.tag);
+    if (node.kind === "scalar") {
+      nodes.push(STYLES.indexOf(node.style) << 2, node.start, node.end, tag, value(node.value), 0);
+      return i;
+    }
+    nodes.push(node.kind === "map" ? 1 : 2, node.start, node.end, tag, 0, 0);
+    const slots = [];
+    if (node.kind === "map") for (const e of node.entries) slots.push(value(e.key), visit2(e.keyNode), visit2(e.value));
+    else for (const item of node.items) slots.push(visit2(item));
+    nodes[i * 6 + 4] = kids.length;
+    nodes[i * 6 + 5] = node.kind === "map" ? node.entries.length : node.items.length;
+    for (const s of slots) kids.push(s);
+    return i;
+  };
+  visit2(root);
+  return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values };
+}
+function packedAt(p, pointer) {
+  const { nodes, kids, values } = p;
+  let node = 0;
+  let keyNode = -1;
+  const segs = splitPointer(pointer);
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const o = node * 6;
+    const kind = nodes[o] & 3;
+    let next = -1;
+    let nextKey = -1;
+    if (kind === 1) {
+      for (let k = nodes[o + 5] - 1; k >= 0; k--) {
+        const at3 = nodes[o + 4] + k * 3;
+        if (values[kids[at3]] === seg) {
+          nextKey = kids[at3 + 1];
+          next = kids[at3 + 2];
+          break;
+        }
+      }
+    } else if (kind === 2 && /^\d+$/.test(seg)) {
+      const i = Number(seg);
+      if (i < nodes[o + 5]) next = kids[nodes[o + 4] + i];
+    }
+    if (next === -1) return { node, keyNode, missing: segs.length - s };
+    node = next;
+    keyNode = nextKey;
+  }
+  return { node, keyNode, missing: 0 };
+}
+function unpack(p, root = 0) {
+  const { nodes, kids, values } = p;
+  const made = /* @__PURE__ */ new Map();
+  const build2 = (i) => {
+    const had = made.get(i);
+    if (had) return had;
+    const o = i * 6;
+    const kind = KINDS[nodes[o] & 3];
+    const start = nodes[o + 1];
+    const end = nodes[o + 2];
+    const tag = nodes[o + 3] === -1 ? void 0 : values[nodes[o + 3]];
+    let node;
+    if (kind === "scalar") {
+      const value = values[nodes[o + 4]];
+      const style = STYLES[nodes[o] >> 2];
+      node = tag === void 0 ? { kind, start, end, value, style } : { kind, start, end, value, style, tag };
+    } else if (kind === "map") {
+      const entries = new Array(nodes[o + 5]);
+      for (let k = 0, at3 = nodes[o + 4]; k < entries.length; k++, at3 += 3) entries[k] = { key: values[kids[at3]], keyNode: build2(kids[at3 + 1]), value: build2(kids[at3 + 2]) };
+      node = tag === void 0 ? { kind, start, end, entries } : { kind, start, end, entries, tag };
+    } else {
+      const items2 = new Array(nodes[o + 5]);
+      for (let k = 0, at3 = nodes[o + 4]; k < items2.length; k++) items2[k] = build2(kids[at3 + k]);
+      node = tag === void 0 ? { kind, start, end, items: items2 } : { kind, start, end, items: items2, tag };
+    }
+    made.set(i, node);
+    return node;
+  };
+  return build2(root);
+}
+function view(p, i) {
+  const { nodes, kids, values } = p;
+  const o = i * 6;
+  const kind = nodes[o] & 3;
+  if (kind === 0) return unpack(p, i);
+  const tag = nodes[o + 3] === -1 ? void 0 : values[nodes[o + 3]];
+  const node = kind === 1 ? new MapView(nodes[o + 1], nodes[o + 2]) : new SeqView(nodes[o + 1], nodes[o + 2]);
+  if (tag !== void 0) node.tag = tag;
+  node.p = p;
+  node.at = nodes[o + 4];
+  node.count = nodes[o + 5];
+  return node;
+}
+var MapView = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+  kind = "map";
+  tag;
+  p;
+  at;
+  count;
+  built;
+  get entries() {
+    if (this.built) return this.built;
+    const { p, at: at3 } = this;
+    const out = new Array(this.count);
+    for (let k = 0; k < out.length; k++) out[k] = { key: p.values[p.kids[at3 + k * 3]], keyNode: view(p, p.kids[at3 + k * 3 + 1]), value: view(p, p.kids[at3 + k * 3 + 2]) };
+    return this.built = out;
+  }
+};
+var SeqView = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+  kind = "seq";
+  tag;
+  p;
+  at;
+  count;
+  built;
+  get items() {
+    if (this.built) return this.built;
+    const out = new Array(this.count);
+    for (let k = 0; k < out.length; k++) out[k] = view(this.p, this.p.kids[this.at + k]);
+    return this.built = out;
+  }
+};
+var built = /* @__PURE__ */ new Map();
+function unpacked(doc, p) {
+  let root = built.get(doc);
+  if (root) {
+    built.delete(doc);
+  } else {
+    root = unpack(p);
+    if (built.size >= 16) built.delete(built.keys().next().value);
+  }
+  built.set(doc, root);
+  return root;
 }
 
 // src/parse/embedded.ts
@@ -15916,7 +16103,7 @@ function retainReferenced(file, out, also = []) {
     const paths = wanted.get(doc);
     const generated2 = isGenerated(doc.root);
     const root = doc.root && paths ? keep.prune(doc.root, generated2 ? paths : paths.map((p) => p.slice(0, 2)), generated2) : void 0;
-    doc.root = root;
+    doc.keepPacked(root);
   }
 }
 function isGenerated(root) {
@@ -19259,12 +19446,12 @@ var rule_default47 = defineRule({
     const docPairs = pairs(ctx.before.awsAuth, ctx.model.awsAuth, documentKey);
     for (const { before: old, after: cluster2 } of pairs(ctx.before.clusters, ctx.model.clusters, clusterKey2)) {
       if (!old || !cluster2 || cluster2.bootstrapAdmin !== false) continue;
-      const view = ctx.viewOf(cluster2);
+      const view2 = ctx.viewOf(cluster2);
       const oldView = beforeCtx.viewOf(old);
-      const knowsAwsAuth = !!view?.awsAuth.length || !!oldView?.awsAuth.length;
-      if (!view || view.mode === "CONFIG_MAP" || stillAdmin(ctx, view, knowsAwsAuth)) continue;
-      const label = view.label;
-      const ours = (b, a) => a ? ctx.viewOf(a) === view : !!oldView && beforeCtx.viewOf(b) === oldView;
+      const knowsAwsAuth = !!view2?.awsAuth.length || !!oldView?.awsAuth.length;
+      if (!view2 || view2.mode === "CONFIG_MAP" || stillAdmin(ctx, view2, knowsAwsAuth)) continue;
+      const label = view2.label;
+      const ours = (b, a) => a ? ctx.viewOf(a) === view2 : !!oldView && beforeCtx.viewOf(b) === oldView;
       for (const { before: e, after: now } of entryPairs) {
         const policy2 = e && adminPolicy(e);
         if (!e || !policy2 || policy2 === "maybe" || !ours(e, now)) continue;
@@ -19284,15 +19471,15 @@ var rule_default47 = defineRule({
     }
   }
 });
-function stillAdmin(ctx, view, knowsAwsAuth) {
+function stillAdmin(ctx, view2, knowsAwsAuth) {
   const any = (list, v) => list.some((e) => v(e) !== "no");
-  if (any(view.entries, entryVerdict)) return true;
+  if (any(view2.entries, entryVerdict)) return true;
   if (any(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)), entryVerdict)) return true;
-  if (view.mode === "API") return false;
+  if (view2.mode === "API") return false;
   if (!knowsAwsAuth) return true;
   const rows = (list) => list.some((m) => rowVerdict(m) !== "no");
-  if (rows(view.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view) && d.sections.some((s) => s.unknown));
+  if (rows(view2.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
+  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view2) && d.sections.some((s) => s.unknown));
 }
 
 // rules/change/node-access-removed/rule.ts
@@ -19376,16 +19563,16 @@ var KIND = {
   "aws-auth": "aws-auth ConfigMap",
   "identity-mapping": "aws-auth ConfigMap"
 };
-function linked(view, ...objs) {
+function linked(view2, ...objs) {
   const parts = [];
   const files = /* @__PURE__ */ new Set();
-  if (view.cluster) {
-    files.add(view.cluster.origin.doc.file.path);
-    parts.push(`the cluster in ${view.cluster.origin.doc.file.path}`);
+  if (view2.cluster) {
+    files.add(view2.cluster.origin.doc.file.path);
+    parts.push(`the cluster in ${view2.cluster.origin.doc.file.path}`);
   }
   const hows = [];
   for (const o of objs) {
-    const link = view.links.get(o.kind === "identity-mapping" ? o.document : o);
+    const link = view2.links.get(o.kind === "identity-mapping" ? o.document : o);
     if (!link) continue;
     files.add(link.file);
     if (!link.plain) hows.push(link.how);
@@ -19438,15 +19625,15 @@ var rule_default49 = defineRule({
     mode: `access entry for {{principal}} on cluster {{cluster}}, whose authentication mode is CONFIG_MAP ({{why}}): EKS rejects it ("The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP]"). Set the mode to API_AND_CONFIG_MAP{{linked}}`
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "CONFIG_MAP") continue;
-      for (const e of view.entries) {
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "CONFIG_MAP") continue;
+      for (const e of view2.entries) {
         report2({
           messageId: "mode",
           at: e,
           field: "cluster",
           principal: known(e.principal),
-          data: { principal: render(e.principal), cluster: view.label, why: view.modeWhy ?? "", linked: linked(view, e) }
+          data: { principal: render(e.principal), cluster: view2.label, why: view2.modeWhy ?? "", linked: linked(view2, e) }
         });
       }
     }
@@ -19470,11 +19657,11 @@ var rule_default50 = defineRule({
     ignored: "this aws-auth ConfigMap belongs to cluster {{cluster}}, whose authentication mode is API ({{why}}): EKS ignores it, so its {{count}} mapping(s) grant nothing. Move them to access entries and delete it{{linked}}"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "API") continue;
-      for (const d of view.awsAuth) {
-        const count = view.mappings.filter((m) => m.document === d).length;
-        report2({ messageId: "ignored", at: d, field: "name", data: { cluster: view.label, why: view.modeWhy ?? "", count, linked: linked(view, d) } });
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "API") continue;
+      for (const d of view2.awsAuth) {
+        const count = view2.mappings.filter((m) => m.document === d).length;
+        report2({ messageId: "ignored", at: d, field: "name", data: { cluster: view2.label, why: view2.modeWhy ?? "", count, linked: linked(view2, d) } });
       }
     }
   }
@@ -19498,10 +19685,10 @@ var rule_default51 = defineRule({
     bootstrap: 'bootstrap cluster-creator admin permissions are false while the authentication mode is CONFIG_MAP ({{why}}): CreateCluster rejects this ("bootstrapClusterCreatorAdminPermissions must be true if cluster authentication mode is set to CONFIG_MAP"). Set the mode to API_AND_CONFIG_MAP, or this to true'
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      const c = view.cluster;
-      if (!c || c.bootstrapAdmin !== false || view.mode !== "CONFIG_MAP" || view.modeFrom === "config" || !createdHere(ctx, c)) continue;
-      report2({ messageId: "bootstrap", at: c, field: "bootstrapAdmin", data: { why: view.modeWhy ?? "" } });
+    for (const view2 of ctx.clusters) {
+      const c = view2.cluster;
+      if (!c || c.bootstrapAdmin !== false || view2.mode !== "CONFIG_MAP" || view2.modeFrom === "config" || !createdHere(ctx, c)) continue;
+      report2({ messageId: "bootstrap", at: c, field: "bootstrapAdmin", data: { why: view2.modeWhy ?? "" } });
     }
   }
 });
@@ -19526,11 +19713,11 @@ var rule_default52 = defineRule({
     defaulted: "cluster {{cluster}} uses authentication mode CONFIG_MAP ({{why}}): access is granted only through the deprecated aws-auth ConfigMap. Write API_AND_CONFIG_MAP and move to access entries"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      const c = view.cluster;
-      if (!c || view.mode !== "CONFIG_MAP") continue;
-      if (view.modeFrom === "written") report2({ messageId: "written", at: c, field: "authenticationMode", data: { cluster: view.label } });
-      else if (view.modeFrom === "default") report2({ messageId: "defaulted", at: c, key: true, data: { cluster: view.label, why: view.modeWhy ?? "" } });
+    for (const view2 of ctx.clusters) {
+      const c = view2.cluster;
+      if (!c || view2.mode !== "CONFIG_MAP") continue;
+      if (view2.modeFrom === "written") report2({ messageId: "written", at: c, field: "authenticationMode", data: { cluster: view2.label } });
+      else if (view2.modeFrom === "default") report2({ messageId: "defaulted", at: c, key: true, data: { cluster: view2.label, why: view2.modeWhy ?? "" } });
     }
   }
 });
@@ -19554,14 +19741,14 @@ var rule_default53 = defineRule({
     node: '{{arn}} has a {{type}} access entry, which EKS uses instead of this row: it gets a node identity, not username "{{rowUser}}" and groups [{{rowGroups}}]. The row is dead: remove it{{linked}}'
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "API_AND_CONFIG_MAP") continue;
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "API_AND_CONFIG_MAP") continue;
       const byPrincipal = /* @__PURE__ */ new Map();
-      for (const e of view.entries) {
+      for (const e of view2.entries) {
         const key2 = e.condition ? void 0 : identityKey(e.principal);
         if (key2) byPrincipal.set(key2, [...byPrincipal.get(key2) ?? [], e]);
       }
-      for (const m of view.mappings) {
+      for (const m of view2.mappings) {
         if (m.section === "mapAccounts") continue;
         const key2 = identityKey(m.arn);
         const entries = key2 ? byPrincipal.get(key2) : void 0;
@@ -19570,7 +19757,7 @@ var rule_default53 = defineRule({
         if (!row2) continue;
         const e = entries[0];
         const type = entryType(e.type);
-        const base = { arn: known(m.arn), rowUser: row2.username, rowGroups: row2.groups.join(", "), linked: linked(view, m, e) };
+        const base = { arn: known(m.arn), rowUser: row2.username, rowGroups: row2.groups.join(", "), linked: linked(view2, m, e) };
         if (type && NODE_TYPES.includes(type)) {
           if (!isNodeUsername(m.username)) report2({ messageId: "node", at: m, field: "arn", principal: base.arn, data: { ...base, type } });
           continue;
@@ -19624,25 +19811,25 @@ var rule_default54 = defineRule({
     mixed: "cluster {{cluster}} gives its creator no admin access, and nothing in the scanned files grants cluster admin (no access entry with AmazonEKSClusterAdminPolicy at cluster scope, no system:masters row in its aws-auth): nobody can administer it. Add such an entry for an admin role{{linked}}"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      const c = view.cluster;
-      if (!c || c.bootstrapAdmin !== false || view.mode === "CONFIG_MAP" || !createdHere(ctx, c) || mayHaveAdmin(ctx, view)) continue;
+    for (const view2 of ctx.clusters) {
+      const c = view2.cluster;
+      if (!c || c.bootstrapAdmin !== false || view2.mode === "CONFIG_MAP" || !createdHere(ctx, c) || mayHaveAdmin(ctx, view2)) continue;
       report2({
-        messageId: view.mode === "API" ? "api" : "mixed",
+        messageId: view2.mode === "API" ? "api" : "mixed",
         at: c,
         field: "bootstrapAdmin",
-        data: { cluster: view.label, linked: linked(view, ...view.entries, ...view.awsAuth) }
+        data: { cluster: view2.label, linked: linked(view2, ...view2.entries, ...view2.awsAuth) }
       });
     }
   }
 });
-function mayHaveAdmin(ctx, view) {
+function mayHaveAdmin(ctx, view2) {
   const entries = (list) => list.some((e) => entryVerdict(e) !== "no");
-  if (entries(view.entries) || entries(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)))) return true;
-  if (view.mode === "API") return false;
+  if (entries(view2.entries) || entries(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)))) return true;
+  if (view2.mode === "API") return false;
   const rows = (list) => list.some((m) => rowVerdict(m) !== "no");
-  if (rows(view.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view) && d.sections.some((s) => s.unknown));
+  if (rows(view2.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
+  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view2) && d.sections.some((s) => s.unknown));
 }
 
 // rules/cluster/node-role-unmapped/rule.ts
@@ -19662,11 +19849,11 @@ var rule_default55 = defineRule({
     unmapped: "node role {{arn}} joins through aws-auth, but cluster {{cluster}} is API ({{why}}) and ignores aws-auth; no node access entry exists for the role and no managed node group or Fargate profile uses it: its nodes cannot join. Add an access entry of type {{type}} for it{{linked}}"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "API" || view.mappings.length === 0) continue;
-      const access = nodeAccess2(ctx, view);
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "API" || view2.mappings.length === 0) continue;
+      const access = nodeAccess2(ctx, view2);
       if (access === "any") continue;
-      for (const m of view.mappings) {
+      for (const m of view2.mappings) {
         if (m.section !== "mapRoles" || !isNodeUsername(m.username)) continue;
         const key2 = identityKey(m.arn);
         const name = roleName(m.arn);
@@ -19676,13 +19863,13 @@ var rule_default55 = defineRule({
           at: m,
           field: "arn",
           principal: known(m.arn),
-          data: { arn: known(m.arn), cluster: view.label, why: view.modeWhy ?? "", type: nodeType(m), linked: linked(view, m) }
+          data: { arn: known(m.arn), cluster: view2.label, why: view2.modeWhy ?? "", type: nodeType(m), linked: linked(view2, m) }
         });
       }
     }
   }
 });
-function nodeAccess2(ctx, view) {
+function nodeAccess2(ctx, view2) {
   const out = { keys: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
   const add2 = (t) => {
     const key2 = identityKey(t);
@@ -19690,13 +19877,13 @@ function nodeAccess2(ctx, view) {
     const name = roleName(t);
     return name ? (out.names.add(name), true) : false;
   };
-  const entries = [...view.entries, ...ctx.model.accessEntries.filter((e) => !ctx.viewOf(e))];
+  const entries = [...view2.entries, ...ctx.model.accessEntries.filter((e) => !ctx.viewOf(e))];
   for (const e of entries) {
     const type = entryType(e.type);
     if (type === "STANDARD") continue;
     if (!add2(e.principal)) return "any";
   }
-  for (const n of [...view.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add2(n.role)) return "any";
+  for (const n of [...view2.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add2(n.role)) return "any";
   return out;
 }
 function roleName(t) {
@@ -19809,10 +19996,10 @@ var rule_default59 = defineRule({
     if (!allowed) return;
     const show2 = allowed.join(", ") || "none";
     for (const m of ctx.model.identityMappings) {
-      const view = ctx.viewOf(m);
-      if (!m.arn || view?.mode === "API") continue;
+      const view2 = ctx.viewOf(m);
+      if (!m.arn || view2?.mode === "API") continue;
       const part = m.section === "mapAccounts" ? known(m.arn) : parseArn(m.arn)?.account;
-      const account4 = accountOf2(part, m.section === "mapAccounts" ? void 0 : view?.account ?? ctx.clusterAccount({}));
+      const account4 = accountOf2(part, m.section === "mapAccounts" ? void 0 : view2?.account ?? ctx.clusterAccount({}));
       if (!account4 || allowed.includes(account4)) continue;
       const messageId = m.section === "mapAccounts" ? "account" : "principal";
       report2({ messageId, at: m, field: "arn", principal: known(m.arn), data: { principal: render(m.arn), account: shown(account4, part), allowed: show2 } });
@@ -19931,9 +20118,9 @@ var rule_default61 = defineRule({
     const patterns = showPatterns(admins);
     for (const m of ctx.model.identityMappings) {
       const at3 = m.section === "mapAccounts" || !m.arn ? -1 : m.groups.findIndex((g) => known(g) === "system:masters");
-      const view = ctx.viewOf(m);
-      if (at3 < 0 || view?.mode === "API") continue;
-      if (matchesAny(m.arn, admins, view?.account ?? ctx.clusterAccount({})) !== false) continue;
+      const view2 = ctx.viewOf(m);
+      if (at3 < 0 || view2?.mode === "API") continue;
+      if (matchesAny(m.arn, admins, view2?.account ?? ctx.clusterAccount({})) !== false) continue;
       report2({ messageId: "masters", at: m, field: "groups", path: `/${at3}`, principal: known(m.arn), data: { principal: render(m.arn), patterns } });
     }
     for (const e of ctx.model.accessEntries) {

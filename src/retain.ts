@@ -51,7 +51,7 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
     const paths = wanted.get(doc);
     const generated = isGenerated(doc.root);
     const root = doc.root && paths ? keep.prune(doc.root, generated ? paths : paths.map((p) => p.slice(0, 2)), generated) : undefined;
-    (doc as { root: DocNode | undefined }).root = root;
+    doc.keepPacked(root);
   }
 }
 
