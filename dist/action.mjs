@@ -16068,20 +16068,33 @@ function awsAuthGlobs(config, paths) {
 }
 
 // src/retain.ts
-function retainReferenced(file, out, also = []) {
-  const keep = new Keeper();
+var Interner = class {
+  strings = /* @__PURE__ */ new Map();
+  objects = /* @__PURE__ */ new Map();
+  clear() {
+    this.strings.clear();
+    this.objects.clear();
+  }
+};
+function retainReferenced(file, out, also = [], shared = new Interner()) {
+  const keep = new Keeper(shared);
   const wanted = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (v) => {
-    if (v instanceof SourceDoc || v instanceof SourceFile || seen.has(v)) return;
-    seen.add(v);
+  const done = /* @__PURE__ */ new Map();
+  const visit2 = (v, key2) => {
+    if (v instanceof SourceDoc || v instanceof SourceFile) return v;
+    const had = done.get(v);
+    if (had) return had;
+    done.set(v, v);
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (typeof x === "string") v[i] = keep.own(x);
-        else if (x && typeof x === "object") visit2(x);
+        else if (x && typeof x === "object") {
+          const y = visit2(x, key2);
+          if (y !== x) v[i] = y;
+        }
       }
-      return;
+      return v;
     }
     const o = v;
     if (o.doc instanceof SourceDoc && typeof o.pointer === "string") {
@@ -16092,12 +16105,21 @@ function retainReferenced(file, out, also = []) {
     for (const k in o) {
       const x = o[k];
       if (typeof x === "string") o[k] = keep.own(x);
-      else if (x && typeof x === "object" && k !== "doc") visit2(x);
+      else if (x && typeof x === "object" && k !== "doc") {
+        const y = visit2(x, k);
+        if (y !== x) o[k] = y;
+      }
     }
+    const shape = sharedShape(o, key2);
+    if (shape === void 0) return o;
+    let same = shared.objects.get(shape);
+    if (!same) shared.objects.set(shape, same = o);
+    done.set(v, same);
+    return same;
   };
   const models = out.before ? [out.after, out.before] : [out.after];
-  for (const m of models) for (const list of Object.values(m)) visit2(list);
-  visit2(also);
+  for (const m of models) for (const list of Object.values(m)) visit2(list, "");
+  visit2(also, "");
   for (const doc of /* @__PURE__ */ new Set([...file.docs, ...wanted.keys()])) {
     if (doc.file !== file) continue;
     const paths = wanted.get(doc);
@@ -16106,6 +16128,17 @@ function retainReferenced(file, out, also = []) {
     doc.keepPacked(root);
   }
 }
+function sharedShape(o, key2) {
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === "parts") {
+    const parts = o.parts;
+    return parts.length === 1 && typeof parts[0] === "string" ? "t\0" + parts[0] : void 0;
+  }
+  if (key2 !== "groupValues" || typeof o.type !== "string") return void 0;
+  if (keys.length === 1) return "v\0" + o.type;
+  if (keys.length === 2 && typeof o.raw === "string" && keys.includes("raw")) return "r\0" + o.type + "\0" + o.raw;
+  return void 0;
+}
 function isGenerated(root) {
   return root?.kind === "map" && root.entries.some((e) => e.key === "format_version");
 }
@@ -16113,16 +16146,18 @@ function isFlat(node) {
   return node.kind === "scalar" || node.kind === "seq" && node.items.every((i) => i.kind === "scalar");
 }
 var Keeper = class {
-  copies = /* @__PURE__ */ new Map();
+  constructor(shared) {
+    this.shared = shared;
+  }
+  shared;
   nodes = /* @__PURE__ */ new Map();
   /**
-   * `s` in a string of its own, one per distinct value of the file (a key and its node's value, a raw
-   * and a value, a repeated ARN share it). Shorter strings are never slices (V8 copies below 13).
+   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
+   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
    */
   own(s) {
-    if (s.length < 13) return s;
-    let copy = this.copies.get(s);
-    if (copy === void 0) this.copies.set(s, copy = JSON.parse(JSON.stringify(s)));
+    let copy = this.shared.strings.get(s);
+    if (copy === void 0) this.shared.strings.set(copy = s.length < 13 ? s : JSON.parse(JSON.stringify(s)), copy);
     return copy;
   }
   /** A copy of `node` holding only the given paths (each kept whole below its end). */
@@ -20162,6 +20197,7 @@ async function lint(paths, options = {}) {
   const inline = [];
   let before;
   const pool = startParsePool(files);
+  const interner = new Interner();
   for (const abs of files) {
     const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
     const text3 = abs === STDIN ? withoutBom(options.stdin.text) : readText(abs, rel, diagnostics);
@@ -20188,12 +20224,13 @@ async function lint(paths, options = {}) {
     extracted.set(abs, out);
     const ignores = collectInline(file, out.after, known2);
     inline.push(...ignores);
-    retainReferenced(file, out, ignores);
+    retainReferenced(file, out, ignores, interner);
     if (abs !== STDIN) file.release(() => readText(abs, rel, []));
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }
   await pool?.close();
+  interner.clear();
   let baseFiles;
   if (base) {
     const b = beforeFromBase(base, { cwd, paths: scanned, files, extracted, ignore: config.ignore ?? [], ignoreBase });

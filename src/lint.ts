@@ -9,7 +9,7 @@ import { extractFile } from './extract/index.ts';
 import type { Diagnostic, Finding, Report } from './finding.ts';
 import { openBase } from './git.ts';
 import { makeContext } from './link.ts';
-import { retainReferenced } from './retain.ts';
+import { Interner, retainReferenced } from './retain.ts';
 import { withPreparsed } from './parse/yaml.ts';
 import { startParsePool } from './workers.ts';
 import { collectInline, suppressStep, type Suppression } from './suppress.ts';
@@ -63,6 +63,8 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const inline: Suppression[] = [];
   let before: Model | undefined;
   const pool = startParsePool(files);
+  // Kept files share equal strings and values; the table is needed only while files are read.
+  const interner = new Interner();
   for (const abs of files) {
     const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
     const text = abs === STDIN ? withoutBom(options.stdin!.text) : readText(abs, rel, diagnostics);
@@ -92,13 +94,14 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     // Before pruning: a comment covers the next node of the tree as written.
     const ignores = collectInline(file, out.after, known);
     inline.push(...ignores);
-    retainReferenced(file, out, ignores);
+    retainReferenced(file, out, ignores, interner);
     // The line table locates findings from here on; a fix, rare, reads the file again.
     if (abs !== STDIN) file.release(() => readText(abs, rel, []));
     mergeModels(after, out.after);
     if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
   }
   await pool?.close();
+  interner.clear();
   let baseFiles: Set<SourceFile> | undefined;
   if (base) {
     const b = beforeFromBase(base, { cwd, paths: scanned, files, extracted, ignore: config.ignore ?? [], ignoreBase });
