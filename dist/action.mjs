@@ -13006,7 +13006,7 @@ function pack(root) {
     return i;
   };
   visit2(root);
-  return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values };
+  return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values: values.slice() };
 }
 function packedAt(p, pointer) {
   const { nodes, kids, values } = p;
@@ -16086,15 +16086,14 @@ function retainReferenced(file, out, also = [], shared = new Interner()) {
     if (had) return had;
     done.set(v, v);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (typeof x === "string") v[i] = keep.own(x);
-        else if (x && typeof x === "object") {
-          const y = visit2(x, key2);
-          if (y !== x) v[i] = y;
-        }
+      const copy = v.slice();
+      done.set(v, copy);
+      for (let i = 0; i < copy.length; i++) {
+        const x = copy[i];
+        if (typeof x === "string") copy[i] = keep.own(x);
+        else if (x && typeof x === "object") copy[i] = visit2(x, key2);
       }
-      return v;
+      return copy;
     }
     const o = v;
     if (o.doc instanceof SourceDoc && typeof o.pointer === "string") {
@@ -16118,7 +16117,7 @@ function retainReferenced(file, out, also = [], shared = new Interner()) {
     return same;
   };
   const models = out.before ? [out.after, out.before] : [out.after];
-  for (const m of models) for (const list of Object.values(m)) visit2(list, "");
+  for (const m of models) for (const k of Object.keys(m)) m[k] = visit2(m[k], "");
   visit2(also, "");
   for (const doc of /* @__PURE__ */ new Set([...file.docs, ...wanted.keys()])) {
     if (doc.file !== file) continue;
@@ -20192,6 +20191,9 @@ async function lint(paths, options = {}) {
   const scanned = paths.length ? paths : ["."];
   const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] } : await discover(scanned, cwd, config.ignore, ignoreBase);
   const extracted = /* @__PURE__ */ new Map();
+  const remember = (abs, out) => {
+    if (base) extracted.set(abs, out);
+  };
   const sources = [];
   const after = emptyModel();
   const inline = [];
@@ -20201,13 +20203,13 @@ async function lint(paths, options = {}) {
   for (const abs of files) {
     const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
     const text3 = abs === STDIN ? withoutBom(options.stdin.text) : readText(abs, rel, diagnostics);
-    if (text3 === void 0) extracted.set(abs, void 0);
+    if (text3 === void 0) remember(abs, void 0);
     if (text3 === void 0 || isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3)) continue;
     const syntax = sniffSyntax(text3);
     const tooLarge = tooLargeToParse(text3, syntax);
     if (tooLarge) {
       diagnostics.push({ file: rel, level: "warning", message: tooLarge });
-      extracted.set(abs, void 0);
+      remember(abs, void 0);
       continue;
     }
     const file = new SourceFile(rel, text3, syntax);
@@ -20218,10 +20220,10 @@ async function lint(paths, options = {}) {
       out = docs ? withPreparsed(text3, docs, () => extractFile(file)) : extractFile(file);
     } catch (e) {
       diagnostics.push({ file: rel, level: "error", message: `internal error while reading this file: ${e?.message ?? e}` });
-      extracted.set(abs, void 0);
+      remember(abs, void 0);
       continue;
     }
-    extracted.set(abs, out);
+    remember(abs, out);
     const ignores = collectInline(file, out.after, known2);
     inline.push(...ignores);
     retainReferenced(file, out, ignores, interner);

@@ -57,7 +57,11 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const base = options.base === undefined ? undefined : openBase(cwd, options.base);
   const scanned = paths.length ? paths : ['.'];
   const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] as Diagnostic[] } : await discover(scanned, cwd, config.ignore, ignoreBase);
+  // What each file gave, for --base only (it compares the files the change left alone).
   const extracted = new Map<string, Extracted | undefined>();
+  const remember = (abs: string, out: Extracted | undefined) => {
+    if (base) extracted.set(abs, out);
+  };
   const sources: SourceFile[] = [];
   const after = emptyModel();
   const inline: Suppression[] = [];
@@ -69,13 +73,13 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
     const text = abs === STDIN ? withoutBom(options.stdin!.text) : readText(abs, rel, diagnostics);
     // Unread now is not deleted: --base must not compare it.
-    if (text === undefined) extracted.set(abs, undefined);
+    if (text === undefined) remember(abs, undefined);
     if (text === undefined || isBinary(text) || !mayHoldEksAccess(text) || isTemplate(text)) continue;
     const syntax = sniffSyntax(text);
     const tooLarge = tooLargeToParse(text, syntax);
     if (tooLarge) {
       diagnostics.push({ file: rel, level: 'warning', message: tooLarge });
-      extracted.set(abs, undefined);
+      remember(abs, undefined);
       continue;
     }
     const file = new SourceFile(rel, text, syntax);
@@ -87,10 +91,10 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
     } catch (e) {
       // A bug of ours must not cost the rest of the run: say so and go on.
       diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file: ${(e as Error)?.message ?? e}` });
-      extracted.set(abs, undefined);
+      remember(abs, undefined);
       continue;
     }
-    extracted.set(abs, out);
+    remember(abs, out);
     // Before pruning: a comment covers the next node of the tree as written.
     const ignores = collectInline(file, out.after, known);
     inline.push(...ignores);

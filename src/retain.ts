@@ -41,15 +41,15 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
     if (had) return had;
     done.set(v, v);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x: unknown = v[i];
-        if (typeof x === 'string') v[i] = keep.own(x);
-        else if (x && typeof x === 'object') {
-          const y = visit(x, key);
-          if (y !== x) v[i] = y;
-        }
+      // A copy of its own length: an array grown by push has room for 16 more.
+      const copy: unknown[] = v.slice();
+      done.set(v, copy);
+      for (let i = 0; i < copy.length; i++) {
+        const x: unknown = copy[i];
+        if (typeof x === 'string') copy[i] = keep.own(x);
+        else if (x && typeof x === 'object') copy[i] = visit(x, key);
       }
-      return v;
+      return copy;
     }
     const o = v as Record<string, unknown>;
     if (o.doc instanceof SourceDoc && typeof o.pointer === 'string') {
@@ -73,7 +73,7 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
     return same;
   };
   const models: Model[] = out.before ? [out.after, out.before] : [out.after];
-  for (const m of models) for (const list of Object.values(m)) visit(list, '');
+  for (const m of models) for (const k of Object.keys(m) as (keyof Model)[]) (m as unknown as Record<string, unknown>)[k] = visit(m[k], '');
   visit(also, '');
   for (const doc of new Set([...file.docs, ...wanted.keys()])) {
     if (doc.file !== file) continue;

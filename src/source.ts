@@ -313,7 +313,8 @@ function pack(root: DocNode): PackedTree {
     return i;
   };
   visit(root);
-  return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values };
+  // A copy of its own length: one grown by push has room to spare.
+  return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values: values.slice() };
 }
 
 /**
