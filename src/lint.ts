@@ -10,7 +10,7 @@ import type { Diagnostic, Finding, Report } from './finding.ts';
 import { openBase } from './git.ts';
 import { makeContext } from './link.ts';
 import { joinPolicies } from './join-policies.ts';
-import { retainReferenced } from './retain.ts';
+import { Interner, retainReferenced } from './retain.ts';
 import { withPreparsed } from './parse/yaml.ts';
 import { startParsePool } from './workers.ts';
 import { collectInline, suppressStep, type Suppression } from './suppress.ts';
@@ -75,52 +75,63 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const scanned = paths.length ? paths : ['.'];
   const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] as Diagnostic[] } : await discover(scanned, cwd, config.ignore, ignoreBase);
   if (options.boundHeap && files.length >= MANY_FILES) boundHeapGrowth();
+  // What each file gave, for --base only (it compares the files the change left alone).
   const extracted = new Map<string, Extracted | undefined>();
+  const remember = (abs: string, out: Extracted | undefined) => {
+    if (base) extracted.set(abs, out);
+  };
   const sources: SourceFile[] = [];
   const after = emptyModel();
   const inline: Suppression[] = [];
   let before: Model | undefined;
   const pool = startParsePool(files);
-  for (const abs of files) {
-    const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
-    const read = abs === STDIN ? judged(withoutBom(options.stdin!.text)) : readSource(abs);
-    if ('error' in read) {
-      diagnostics.push({ file: rel, level: 'error', message: `cannot read: ${describeFsError(read.error)}` });
-      // Unread now is not deleted: --base must not compare it.
-      extracted.set(abs, undefined);
+  // Kept files share equal strings and values; the table is needed only while files are read.
+  const interner = new Interner();
+  // Whatever a file throws past the per-file guard, the workers must not outlive the run (they would hang it).
+  try {
+    for (const abs of files) {
+      const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
+      const read = abs === STDIN ? judged(withoutBom(options.stdin!.text)) : readSource(abs);
+      if ('error' in read) {
+        diagnostics.push({ file: rel, level: 'error', message: `cannot read: ${describeFsError(read.error)}` });
+        // Unread now is not deleted: --base must not compare it.
+        remember(abs, undefined);
+      }
+      if (!('text' in read)) continue;
+      const { text } = read;
+      const syntax = sniffSyntax(text);
+      const tooLarge = tooLargeToParse(text, syntax);
+      if (tooLarge) {
+        diagnostics.push({ file: rel, level: 'warning', message: tooLarge });
+        remember(abs, undefined);
+        continue;
+      }
+      const file = new SourceFile(rel, text, syntax);
+      sources.push(file);
+      let out;
+      try {
+        const docs = await pool?.take(abs);
+        out = docs ? withPreparsed(text, docs, () => extractFile(file)) : extractFile(file);
+      } catch (e) {
+        // A bug of ours must not cost the rest of the run: say so and go on.
+        diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file: ${(e as Error)?.message ?? e}` });
+        remember(abs, undefined);
+        continue;
+      }
+      remember(abs, out);
+      // Before pruning: a comment covers the next node of the tree as written.
+      const ignores = collectInline(file, out.after, known);
+      inline.push(...ignores);
+      retainReferenced(file, out, ignores, interner);
+      // The line table locates findings from here on; a fix, rare, reads the file again.
+      if (abs !== STDIN) file.release(() => readWhole(abs));
+      mergeModels(after, out.after);
+      if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
     }
-    if (!('text' in read)) continue;
-    const { text } = read;
-    const syntax = sniffSyntax(text);
-    const tooLarge = tooLargeToParse(text, syntax);
-    if (tooLarge) {
-      diagnostics.push({ file: rel, level: 'warning', message: tooLarge });
-      extracted.set(abs, undefined);
-      continue;
-    }
-    const file = new SourceFile(rel, text, syntax);
-    sources.push(file);
-    let out;
-    try {
-      const docs = await pool?.take(abs);
-      out = docs ? withPreparsed(text, docs, () => extractFile(file)) : extractFile(file);
-    } catch (e) {
-      // A bug of ours must not cost the rest of the run: say so and go on.
-      diagnostics.push({ file: rel, level: 'error', message: `internal error while reading this file: ${(e as Error)?.message ?? e}` });
-      extracted.set(abs, undefined);
-      continue;
-    }
-    extracted.set(abs, out);
-    // Before pruning: a comment covers the next node of the tree as written.
-    const ignores = collectInline(file, out.after, known);
-    inline.push(...ignores);
-    retainReferenced(file, out, ignores);
-    // The line table locates findings from here on; a fix, rare, reads the file again.
-    if (abs !== STDIN) file.release(() => readWhole(abs));
-    mergeModels(after, out.after);
-    if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
+  } finally {
+    await pool?.close();
   }
-  await pool?.close();
+  interner.clear();
   // Terraform reads a folder's *.tf.json as one module: policy associations join entries across its files.
   joinPolicies(after);
   if (before) joinPolicies(before);

@@ -14,22 +14,42 @@
 import type { Extracted, Model } from './model.ts';
 import { SourceDoc, SourceFile, splitPointer, type DocNode, type MapEntry, type MapNode, type ScalarNode, type SeqNode } from './source.ts';
 
+/**
+ * What the files of one run keep once: equal strings, literal Texts (`{parts:[s]}`) and aws-auth
+ * groups' value infos (`{type, raw}`). Model objects are never changed once kept, so sharing equal
+ * ones is safe. Needed only while files are kept: `clear()` after the last.
+ */
+export class Interner {
+  readonly strings = new Map<string, string>();
+  readonly objects = new Map<string, object>();
+
+  clear(): void {
+    this.strings.clear();
+    this.objects.clear();
+  }
+}
+
 /** Prune `file`'s trees to what `out` (and the file's own suppressions, `also`) point into. */
-/** Prune `file`'s trees to what `out` (and the file's own suppressions, `also`) point into. */
-export function retainReferenced(file: SourceFile, out: Extracted, also: object[] = []): void {
-  const keep = new Keeper();
+export function retainReferenced(file: SourceFile, out: Extracted, also: object[] = [], shared = new Interner()): void {
+  const keep = new Keeper(shared);
   const wanted = new Map<SourceDoc, string[][]>();
-  const seen = new Set<object>();
-  const visit = (v: object): void => {
-    if (v instanceof SourceDoc || v instanceof SourceFile || seen.has(v)) return;
-    seen.add(v);
+  const done = new Map<object, object>();
+  /** `v` as kept: its strings kept, and itself shared when an equal one is (see `sharedShape`). */
+  const visit = (v: object, key: string): object => {
+    if (v instanceof SourceDoc || v instanceof SourceFile) return v;
+    const had = done.get(v);
+    if (had) return had;
+    done.set(v, v);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x: unknown = v[i];
-        if (typeof x === 'string') v[i] = keep.own(x);
-        else if (x && typeof x === 'object') visit(x);
+      // A copy of its own length: an array grown by push has room for 16 more.
+      const copy: unknown[] = v.slice();
+      done.set(v, copy);
+      for (let i = 0; i < copy.length; i++) {
+        const x: unknown = copy[i];
+        if (typeof x === 'string') copy[i] = keep.own(x);
+        else if (x && typeof x === 'object') copy[i] = visit(x, key);
       }
-      return;
+      return copy;
     }
     const o = v as Record<string, unknown>;
     if (o.doc instanceof SourceDoc && typeof o.pointer === 'string') {
@@ -40,19 +60,41 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
     for (const k in o) {
       const x = o[k];
       if (typeof x === 'string') o[k] = keep.own(x);
-      else if (x && typeof x === 'object' && k !== 'doc') visit(x);
+      else if (x && typeof x === 'object' && k !== 'doc') {
+        const y = visit(x, k);
+        if (y !== x) o[k] = y;
+      }
     }
+    const shape = sharedShape(o, key);
+    if (shape === undefined) return o;
+    let same = shared.objects.get(shape);
+    if (!same) shared.objects.set(shape, (same = o));
+    done.set(v, same);
+    return same;
   };
   const models: Model[] = out.before ? [out.after, out.before] : [out.after];
-  for (const m of models) for (const list of Object.values(m)) visit(list);
-  visit(also);
+  for (const m of models) for (const k of Object.keys(m) as (keyof Model)[]) (m as unknown as Record<string, unknown>)[k] = visit(m[k], '');
+  visit(also, '');
   for (const doc of new Set([...file.docs, ...wanted.keys()])) {
     if (doc.file !== file) continue;
     const paths = wanted.get(doc);
     const generated = isGenerated(doc.root);
     const root = doc.root && paths ? keep.prune(doc.root, generated ? paths : paths.map((p) => p.slice(0, 2)), generated) : undefined;
-    (doc as { root: DocNode | undefined }).root = root;
+    doc.keepPacked(root);
   }
+}
+
+/** The key an equal object is shared under, for the shapes that are shared (their strings already kept). */
+function sharedShape(o: Record<string, unknown>, key: string): string | undefined {
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === 'parts') {
+    const parts = o.parts as unknown[];
+    return parts.length === 1 && typeof parts[0] === 'string' ? 't\0' + parts[0] : undefined;
+  }
+  if (key !== 'groupValues' || typeof o.type !== 'string') return undefined;
+  if (keys.length === 1) return 'v\0' + o.type;
+  if (keys.length === 2 && typeof o.raw === 'string' && keys.includes('raw')) return 'r\0' + o.type + '\0' + o.raw;
+  return undefined;
 }
 
 /** Terraform's own JSON (`terraform show -json` output, state): it starts with format_version. */
@@ -67,17 +109,18 @@ function isFlat(node: DocNode): boolean {
 
 /** Copies of one file's kept nodes and strings. */
 class Keeper {
-  private copies = new Map<string, string>();
   private nodes = new Map<DocNode, DocNode>();
 
+  constructor(private readonly shared: Interner) {}
+
   /**
-   * `s` in a string of its own, one per distinct value of the file (a key and its node's value, a raw
-   * and a value, a repeated ARN share it). Shorter strings are never slices (V8 copies below 13).
+   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
+   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
    */
   own(s: string): string {
-    if (s.length < 13) return s;
-    let copy = this.copies.get(s);
-    if (copy === undefined) this.copies.set(s, (copy = JSON.parse(JSON.stringify(s)) as string));
+    let copy = this.shared.strings.get(s);
+    // Keyed by the copy: the key of a slice would keep the file's text.
+    if (copy === undefined) this.shared.strings.set((copy = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string)), copy);
     return copy;
   }
 

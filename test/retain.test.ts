@@ -1,7 +1,8 @@
 // What a file keeps once extracted: the records the model points into (src/retain.ts).
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../src/extract/index.ts';
-import { retainReferenced } from '../src/retain.ts';
+import { Interner, retainReferenced } from '../src/retain.ts';
+import { known } from '../src/text.ts';
 import { SourceFile } from '../src/source.ts';
 
 const plan = {
@@ -58,5 +59,31 @@ describe('retainReferenced', () => {
     const { doc } = kept('t.yaml', template);
     expect(doc.get('/Resources/Admin/Properties/Tags/0/Key')).toMatchObject({ value: 'team' });
     expect(doc.get('/Resources/Bucket')).toBeUndefined();
+  });
+
+  it('shares equal strings, literal texts and group value infos across the files of one run', () => {
+    const manifest = (role: string) =>
+      ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: aws-auth', '  namespace: kube-system', 'data:', '  mapRoles: |',
+        `    - rolearn: arn:aws:iam::111122223333:role/${role}`, '      username: viewer-user-name', '      groups: [viewers, 1]', ''].join('\n');
+    const shared = new Interner();
+    const run = (path: string, text: string) => {
+      const file = new SourceFile(path, text, 'yaml');
+      const out = extractFile(file);
+      retainReferenced(file, out, [], shared);
+      return out.after.identityMappings[0];
+    };
+    const a = run('a.yaml', manifest('a'));
+    const b = run('b.yaml', manifest('b'));
+    expect(known(a.arn)).toBe('arn:aws:iam::111122223333:role/a');
+    expect(known(b.arn)).toBe('arn:aws:iam::111122223333:role/b');
+    expect(b.username).toBe(a.username);
+    expect(known(b.username)).toBe('viewer-user-name');
+    expect(b.groups[0]).toBe(a.groups[0]);
+    expect(b.groupValues).toEqual([{ type: 'string', raw: 'viewers' }, { type: 'number', raw: '1' }]);
+    expect(b.groupValues![0]).toBe(a.groupValues![0]);
+    expect(b.groupValues![1]).toBe(a.groupValues![1]);
+    // Each keeps its own origins.
+    expect(b.origin.doc.file.path).toBe('b.yaml');
+    expect(b.fields.arn!.doc.file.path).toBe('b.yaml');
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../src/extract/index.ts';
 import { sniffSyntax } from '../src/detect.ts';
-import { SourceFile } from '../src/source.ts';
+import { SourceDoc, SourceFile, joinPointer, type DocNode, type MapNode } from '../src/source.ts';
 
 const file = (text: string, path = 'f') => {
   const f = new SourceFile(path, text, sniffSyntax(text));
@@ -106,5 +106,56 @@ describe('a released file', () => {
     expect(released(() => undefined).text).toBe('');
     expect(released(() => text + '\n').text).toBe('');
     expect(released().text).toBe('');
+  });
+});
+
+describe('packed trees', () => {
+  const TEXT = `a: &x
+  - 1
+  - !Sub "s"
+  - { k: v, k: w }
+b: *x
+c: ~
+"1": yes
+d: [true, 2.5, -0]
+e: {}
+`;
+  /** Every pointer of a tree, with a few that go past its leaves. */
+  const pointers = (node: DocNode, at = ''): string[] => {
+    const kids = node.kind === 'map' ? node.entries.map((e) => [e.key, e.value] as const) : node.kind === 'seq' ? node.items.map((n, i) => [String(i), n] as const) : [];
+    return [at, at + '/nope', at + '/0', ...kids.flatMap(([k, n]) => pointers(n, joinPointer(at, k)))];
+  };
+
+  it('reads as the tree it packs: nodes, aliases shared, positions, lookups, logical paths', () => {
+    const { f } = file(TEXT);
+    const original = f.docs[0];
+    const root = original.root!;
+    const plain = new SourceDoc(f, root);
+    const packed = new SourceDoc(f, root);
+    packed.keepPacked(root);
+    // Read as consumers read: by property (a lookup's nodes build their children when read).
+    const strip = (n: DocNode): unknown => ({
+      kind: n.kind, start: n.start, end: n.end, tag: n.tag,
+      ...(n.kind === 'scalar' ? { value: n.value, style: n.style } : {}),
+      ...(n.kind === 'map' ? { entries: n.entries.map((e) => [e.key, strip(e.keyNode), strip(e.value)]) } : {}),
+      ...(n.kind === 'seq' ? { items: n.items.map(strip) } : {}),
+    });
+    expect(strip(packed.root!)).toEqual(strip(root));
+    const again = packed.root as MapNode;
+    expect(again.entries[0].value).toBe(again.entries[1].value);
+    for (const p of pointers(root)) {
+      for (const key of [false, true]) expect(packed.locateOffsets(p, { key }), `${p} ${key}`).toEqual(plain.locateOffsets(p, { key }));
+      const got = packed.get(p);
+      expect(got && strip(got), p).toEqual(plain.get(p) && strip(plain.get(p)!));
+    }
+  });
+
+  it('keeps nothing when there is no tree', () => {
+    const { f } = file(TEXT);
+    const doc = new SourceDoc(f, undefined);
+    doc.keepPacked(undefined);
+    expect(doc.root).toBeUndefined();
+    expect(doc.get('/a')).toBeUndefined();
+    expect(doc.locateOffsets('/a')).toEqual([0, 0]);
   });
 });
