@@ -12634,14 +12634,52 @@ var FlowError = class extends Error {
   }
   offset;
 };
-function goFlowError(text3, start) {
+function goFlow(text3, start) {
+  let tokens;
   try {
-    new FlowParser(scanFlow(text3, start)).node();
-    return void 0;
+    tokens = scanFlow(text3, start);
+    new FlowParser(tokens).node();
   } catch (e) {
-    if (e instanceof FlowError) return { message: e.message, offset: e.offset };
+    if (e instanceof FlowError) return { error: { message: e.message, offset: e.offset }, edits: [] };
     throw e;
   }
+  const edits = [];
+  for (const [index, t] of tokens.entries()) {
+    if (t.type === "property" && text3[t.at] === "!" && text3[t.at + 1] !== "<") {
+      for (let i = t.at + 1; i < t.end; i++) {
+        const escape = URI_ESCAPES[text3[i]];
+        if (escape) edits.push({ at: i, remove: 1, insert: escape });
+      }
+    }
+    const next = tokens[index + 1];
+    if (t.type === "property" && next?.type === "," && text3.slice(t.end, next.at).includes("\n")) {
+      edits.push({ at: t.end, remove: next.at - t.end, insert: " ".repeat(next.at - t.end) });
+    } else if (t.type === "?" && text3[t.at] === "?" && !isBlankZ(text3[t.at + 1])) {
+      edits.push({ at: t.at + 1, remove: 0, insert: " " });
+    }
+  }
+  return { edits };
+}
+var URI_ESCAPES = { ",": "%2C", "[": "%5B", "]": "%5D" };
+function applyFlowEdits(text3, edits) {
+  let out = "";
+  let last2 = 0;
+  for (const e of edits) {
+    out += text3.slice(last2, e.at) + e.insert;
+    last2 = e.at + e.remove;
+  }
+  out += text3.slice(last2);
+  const back2 = (offset) => {
+    let shift = 0;
+    for (const e of edits) {
+      const at3 = e.at + shift;
+      if (offset < at3) break;
+      if (offset < at3 + e.insert.length) return e.at + Math.min(offset - at3, e.remove);
+      shift += e.insert.length - e.remove;
+    }
+    return offset - shift;
+  };
+  return { text: out, back: back2 };
 }
 var isBlankZ = (c) => c === void 0 || c === " " || c === "	" || c === "\r" || c === "\n";
 var isWordChar = (c) => c !== void 0 && /[0-9A-Za-z_-]/.test(c);
@@ -12658,7 +12696,7 @@ function scanFlow(text3, start) {
   const saveKey = () => {
     if (keyAllowed) keys[keys.length - 1] = { index: tokens.length, at: i, line };
   };
-  const push = (type, at3) => tokens.push({ type, at: at3 });
+  const push = (type, at3) => tokens.push({ type, at: at3, end: i });
   do {
     for (; ; ) {
       if (text3[i] === "#") while (i < text3.length && text3[i] !== "\n") i++;
@@ -12698,7 +12736,7 @@ function scanFlow(text3, start) {
       i++;
     } else if (c === ":") {
       const key2 = keys[keys.length - 1];
-      if (key2 && key2.line === line && key2.at + 1024 >= at3) tokens.splice(key2.index, 0, { type: "?", at: key2.at });
+      if (key2 && key2.line === line && key2.at + 1024 >= at3) tokens.splice(key2.index, 0, { type: "?", at: key2.at, end: key2.at });
       keys[keys.length - 1] = void 0;
       keyAllowed = false;
       push(":", at3);
@@ -12772,8 +12810,10 @@ var FlowParser = class {
   }
   tokens;
   next = 0;
+  /** Past the collection's last token (after a skipped `]`, see collection()): what follows it, never `,` or `]`. */
   peek() {
-    return this.tokens[this.next] ?? this.tokens[this.tokens.length - 1];
+    const last2 = this.tokens[this.tokens.length - 1];
+    return this.tokens[this.next] ?? { type: "end", at: last2.at + 1, end: last2.at + 1 };
   }
   /** A node: an anchor and a tag in either order, then content, which may be empty after them. */
   node() {
@@ -12796,7 +12836,8 @@ var FlowParser = class {
       }
       if (this.peek().type === "?") {
         this.next++;
-        this.nodeUnless(":", ",", close);
+        if (close === "]" && [":", ",", "]"].includes(this.peek().type)) this.next++;
+        else this.nodeUnless(":", ",", close);
         if (this.peek().type === ":") this.next++, this.nodeUnless(",", close);
       } else {
         this.node();
@@ -12829,15 +12870,22 @@ function withPreparsed(text3, docs, fn2) {
 }
 function parseYaml(text3, opts = {}) {
   if (preparsed && opts.version === void 0 && opts.uniqueKeys === void 0 && opts.map === void 0 && preparsed.text === text3) {
-    const { docs: docs2 } = preparsed;
+    const { docs } = preparsed;
     preparsed = void 0;
-    return docs2;
+    return docs;
   }
   const version = opts.version ?? "1.2";
+  const map2 = opts.map ?? identity2;
+  const first = parseText(text3, version, opts.uniqueKeys ?? true, map2);
+  if (first.edits.length === 0) return first.docs;
+  const edited = applyFlowEdits(text3, first.edits.sort((a, b) => a.at - b.at));
+  return parseText(edited.text, version, opts.uniqueKeys ?? true, (o, isEnd) => map2(edited.back(o), isEnd)).docs;
+}
+function parseText(text3, version, uniqueKeys, map2) {
   const goYaml = version === "1.1";
   const docs = (0, import_yaml2.parseAllDocuments)(text3, {
     version,
-    uniqueKeys: opts.uniqueKeys ?? true,
+    uniqueKeys,
     strict: false,
     prettyErrors: false,
     // Embedded aws-auth sections keep every scalar as text and `<<` as a plain key: convert() reads
@@ -12845,15 +12893,17 @@ function parseYaml(text3, opts = {}) {
     ...goYaml ? { schema: "failsafe", resolveKnownTags: false, merge: false } : { customTags }
   });
   const list = Array.isArray(docs) ? docs : [docs];
-  const map2 = opts.map ?? identity2;
-  return list.map((doc) => {
-    const converted = doc.contents ? convert2(doc, doc.contents, map2, goYaml ? text3 : void 0) : { root: void 0, errors: [] };
+  const edits = [];
+  const parsed = list.map((doc) => {
+    const converted = doc.contents ? convert2(doc, doc.contents, map2, goYaml ? text3 : void 0) : { root: void 0, errors: [], edits: [] };
+    edits.push(...converted.edits);
     return {
       root: converted.root,
       errors: [...doc.errors.map((e) => toError(e.message, e.pos, map2)), ...converted.errors],
       warnings: doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED").map((w) => toError(w.message, w.pos, map2))
     };
   });
+  return { docs: parsed, edits };
 }
 function toError(message, pos, map2) {
   return { message: message.split(/ at line \d+/)[0].trim(), offset: map2(pos[0], false), end: map2(pos[1], true) };
@@ -12872,7 +12922,7 @@ function styleOf(s) {
 }
 function convert2(doc, root, map2, goYamlText) {
   const c = new Converter(doc, map2, goYamlText);
-  return { root: c.visit(root, 0), errors: c.errors };
+  return { root: c.visit(root, 0), errors: c.errors, edits: c.edits };
 }
 var Converter = class {
   constructor(doc, map2, goYamlText) {
@@ -12885,11 +12935,12 @@ var Converter = class {
   map;
   goYamlText;
   errors = [];
+  edits = [];
   // Aliases share the converted target (no expansion); an alias inside its own anchor becomes null.
   done = /* @__PURE__ */ new Map();
   active = /* @__PURE__ */ new Set();
   goYaml;
-  /** Inside a flow collection that goFlowError() has checked whole. */
+  /** Inside a flow collection that goFlow() has checked whole. */
   inCheckedFlow = false;
   visit(node, fallbackAt) {
     if ((0, import_yaml2.isAlias)(node)) return this.alias(node, fallbackAt);
@@ -12919,11 +12970,15 @@ var Converter = class {
     }
     return out;
   }
-  /** go-yaml rejects some flow collections `yaml` reads (see goFlowError); the ones inside are checked with it. */
+  /**
+   * go-yaml rejects some flow collections `yaml` reads, and reads a few others into another tree (see
+   * goFlow); the ones inside are checked with it.
+   */
   checkFlow(text3, start) {
     this.inCheckedFlow = true;
-    const error = goFlowError(text3, start);
+    const { error, edits } = goFlow(text3, start);
     if (error) this.errors.push(toError(error.message, [error.offset, error.offset + 1], this.map));
+    this.edits.push(...edits);
   }
   alias(node, fallbackAt) {
     const target = node.resolve(this.doc);
@@ -13074,16 +13129,33 @@ function lineOf(starts, offset) {
 var SourceDoc = class {
   constructor(file, root, logicalPrefix = "", index = 0) {
     this.file = file;
-    this.root = root;
     this.logicalPrefix = logicalPrefix;
     this.index = index;
+    this.tree = root;
   }
   file;
-  root;
   logicalPrefix;
   index;
+  tree;
+  packed;
+  /** The tree; once kept packed, built again on each read (the last few are cached). */
+  get root() {
+    return this.packed ? unpacked(this, this.packed) : this.tree;
+  }
+  /**
+   * Replace the tree with `root`, kept packed in typed arrays: a repository run holds every linted
+   * file's trees until the rules have run, and nodes as objects cost several times more.
+   */
+  keepPacked(root) {
+    this.tree = void 0;
+    this.packed = root && pack(root);
+  }
   /** The node at `pointer`, or undefined. */
   get(pointer) {
+    if (this.packed) {
+      const at3 = packedAt(this.packed, pointer);
+      return at3.missing === 0 ? view(this.packed, at3.node) : void 0;
+    }
     let node = this.root;
     for (const seg of splitPointer(pointer)) {
       node = node && child(node, seg);
@@ -13100,6 +13172,14 @@ var SourceDoc = class {
     return this.file.range(r[0], r[1]);
   }
   locateOffsets(pointer, opts = {}) {
+    const p = this.packed;
+    if (p) {
+      const at3 = packedAt(p, pointer);
+      const o = at3.node * 6;
+      if (at3.missing) return [p.nodes[o + 1], Math.min(p.nodes[o + 2], this.file.lineEnd(p.nodes[o + 1]))];
+      const t = (opts.key && at3.keyNode !== -1 ? at3.keyNode : at3.node) * 6;
+      return [p.nodes[t + 1], p.nodes[t + 2]];
+    }
     let node = this.root;
     if (!node) return [0, 0];
     let keyNode;
@@ -13144,6 +13224,168 @@ function splitPointer(pointer) {
 }
 function joinPointer(base, ...segs) {
   return base + segs.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
+}
+var KINDS = ["scalar", "map", "seq"];
+var STYLES = ["plain", "quoted", "block", "json"];
+function pack(root) {
+  const nodes = [];
+  const kids = [];
+  const values = [];
+  const strings2 = /* @__PURE__ */ new Map();
+  const index = /* @__PURE__ */ new Map();
+  const value = (v) => {
+    if (typeof v !== "string") return values.push(v) - 1;
+    let i = strings2.get(v);
+    if (i === void 0) strings2.set(v, i = values.push(v) - 1);
+    return i;
+  };
+  const visit2 = (node) => {
+    let i = index.get(node);
+    if (i !== void 0) return i;
+    i = nodes.length / 6;
+    index.set(node, i);
+    const tag = node.tag === void 0 ? -1 : value(node.tag);
+    if (node.kind === "scalar") {
+      nodes.push(STYLES.indexOf(node.style) << 2, node.start, node.end, tag, value(node.value), 0);
+      return i;
+    }
+    nodes.push(node.kind === "map" ? 1 : 2, node.start, node.end, tag, 0, 0);
+    const slots = [];
+    if (node.kind === "map") for (const e of node.entries) slots.push(value(e.key), visit2(e.keyNode), visit2(e.value));
+    else for (const item of node.items) slots.push(visit2(item));
+    nodes[i * 6 + 4] = kids.length;
+    nodes[i * 6 + 5] = node.kind === "map" ? node.entries.length : node.items.length;
+    for (const s of slots) kids.push(s);
+    return i;
+  };
+  visit2(root);
+  return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values: values.slice() };
+}
+function packedAt(p, pointer) {
+  const { nodes, kids, values } = p;
+  let node = 0;
+  let keyNode = -1;
+  const segs = splitPointer(pointer);
+  for (let s = 0; s < segs.length; s++) {
+    const seg = segs[s];
+    const o = node * 6;
+    const kind = nodes[o] & 3;
+    let next = -1;
+    let nextKey = -1;
+    if (kind === 1) {
+      for (let k = nodes[o + 5] - 1; k >= 0; k--) {
+        const at3 = nodes[o + 4] + k * 3;
+        if (values[kids[at3]] === seg) {
+          nextKey = kids[at3 + 1];
+          next = kids[at3 + 2];
+          break;
+        }
+      }
+    } else if (kind === 2 && /^\d+$/.test(seg)) {
+      const i = Number(seg);
+      if (i < nodes[o + 5]) next = kids[nodes[o + 4] + i];
+    }
+    if (next === -1) return { node, keyNode, missing: segs.length - s };
+    node = next;
+    keyNode = nextKey;
+  }
+  return { node, keyNode, missing: 0 };
+}
+function unpack(p, root = 0) {
+  const { nodes, kids, values } = p;
+  const made = /* @__PURE__ */ new Map();
+  const build2 = (i) => {
+    const had = made.get(i);
+    if (had) return had;
+    const o = i * 6;
+    const kind = KINDS[nodes[o] & 3];
+    const start = nodes[o + 1];
+    const end = nodes[o + 2];
+    const tag = nodes[o + 3] === -1 ? void 0 : values[nodes[o + 3]];
+    let node;
+    if (kind === "scalar") {
+      const value = values[nodes[o + 4]];
+      const style = STYLES[nodes[o] >> 2];
+      node = tag === void 0 ? { kind, start, end, value, style } : { kind, start, end, value, style, tag };
+    } else if (kind === "map") {
+      const entries = new Array(nodes[o + 5]);
+      for (let k = 0, at3 = nodes[o + 4]; k < entries.length; k++, at3 += 3) entries[k] = { key: values[kids[at3]], keyNode: build2(kids[at3 + 1]), value: build2(kids[at3 + 2]) };
+      node = tag === void 0 ? { kind, start, end, entries } : { kind, start, end, entries, tag };
+    } else {
+      const items2 = new Array(nodes[o + 5]);
+      for (let k = 0, at3 = nodes[o + 4]; k < items2.length; k++) items2[k] = build2(kids[at3 + k]);
+      node = tag === void 0 ? { kind, start, end, items: items2 } : { kind, start, end, items: items2, tag };
+    }
+    made.set(i, node);
+    return node;
+  };
+  return build2(root);
+}
+function view(p, i) {
+  const { nodes, kids, values } = p;
+  const o = i * 6;
+  const kind = nodes[o] & 3;
+  if (kind === 0) return unpack(p, i);
+  const tag = nodes[o + 3] === -1 ? void 0 : values[nodes[o + 3]];
+  const node = kind === 1 ? new MapView(nodes[o + 1], nodes[o + 2]) : new SeqView(nodes[o + 1], nodes[o + 2]);
+  if (tag !== void 0) node.tag = tag;
+  node.p = p;
+  node.at = nodes[o + 4];
+  node.count = nodes[o + 5];
+  return node;
+}
+var MapView = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+  kind = "map";
+  tag;
+  p;
+  at;
+  count;
+  built;
+  get entries() {
+    if (this.built) return this.built;
+    const { p, at: at3 } = this;
+    const out = new Array(this.count);
+    for (let k = 0; k < out.length; k++) out[k] = { key: p.values[p.kids[at3 + k * 3]], keyNode: view(p, p.kids[at3 + k * 3 + 1]), value: view(p, p.kids[at3 + k * 3 + 2]) };
+    return this.built = out;
+  }
+};
+var SeqView = class {
+  constructor(start, end) {
+    this.start = start;
+    this.end = end;
+  }
+  start;
+  end;
+  kind = "seq";
+  tag;
+  p;
+  at;
+  count;
+  built;
+  get items() {
+    if (this.built) return this.built;
+    const out = new Array(this.count);
+    for (let k = 0; k < out.length; k++) out[k] = view(this.p, this.p.kids[this.at + k]);
+    return this.built = out;
+  }
+};
+var built = /* @__PURE__ */ new Map();
+function unpacked(doc, p) {
+  let root = built.get(doc);
+  if (root) {
+    built.delete(doc);
+  } else {
+    root = unpack(p);
+    if (built.size >= 16) built.delete(built.keys().next().value);
+  }
+  built.set(doc, root);
+  return root;
 }
 
 // src/parse/embedded.ts
@@ -13260,7 +13502,61 @@ function textLoss(text3) {
   if (tab) return { message: 'has a tab where indentation or a list item starts (go-yaml: "found character that cannot start any token")', offset: tab.index + tab[0].length - 1 };
   const end = LEADING_DOCUMENT_END.exec(text3);
   if (end) return { message: 'starts with a "..." document end marker, before any entry (go-yaml: "did not find expected node content")', offset: end[0].length - 3 };
-  return void 0;
+  return directiveLoss(text3);
+}
+function directiveLoss(text3) {
+  let offset = 0;
+  let directives = 0;
+  let version = false;
+  const handles = /* @__PURE__ */ new Set();
+  for (const raw of text3.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const at3 = offset;
+    offset += raw.length + 1;
+    if (/^ *(#.*)?$/.test(line)) continue;
+    if (!line.startsWith("%")) {
+      if (directives === 0 || /^---([ \t]|$)/.test(line)) return void 0;
+      return { message: `has ${directives === 1 ? "a directive" : "directives"} with no "---" line after ${directives === 1 ? "it" : "them"} (go-yaml: "did not find expected <document start>")`, offset: at3 };
+    }
+    directives++;
+    const error = directiveError(line, version, handles);
+    if (error) return { message: `has the directive "${line.split(/[ \t]/)[0]}", which go-yaml rejects ("${error}")`, offset: at3 };
+    if (line.startsWith("%YAML")) version = true;
+  }
+  return directives === 0 ? void 0 : { message: `has ${directives === 1 ? "a directive" : "directives"} and no document after ${directives === 1 ? "it" : "them"} (go-yaml: "did not find expected <document start>")`, offset: Math.max(0, text3.length - 1) };
+}
+function directiveError(line, version, handles) {
+  const name = /^%([0-9A-Za-z_-]*)/.exec(line)[1];
+  const rest = line.slice(1 + name.length);
+  if (name === "") return "could not find expected directive name";
+  if (rest !== "" && !/^[ \t]/.test(rest)) return "found unexpected non-alphabetical character";
+  if (name === "YAML") {
+    const m = /^[ \t]+(\d{1,2})\.(\d{1,2})(?![0-9])([ \t]*(#.*)?)$/.exec(rest);
+    if (!m) return "did not find expected version number, or comment or line break";
+    if (version) return "found duplicate %YAML directive";
+    if (Number(m[1]) !== 1 || Number(m[2]) !== 1) return "found incompatible YAML document";
+    return void 0;
+  }
+  if (name === "TAG") {
+    const m = /^[ \t]+(!(?:[0-9A-Za-z_-]*!)?)[ \t]+([0-9A-Za-z_\-;/?:@&=+$,.!~*'()[\]%]+)([ \t]+(#.*)?)?$/.exec(rest);
+    if (!m || !validEscapes(m[2])) return "did not find expected tag handle, tag URI, or comment or line break";
+    if (handles.has(m[1])) return "found duplicate %TAG directive";
+    handles.add(m[1]);
+    return void 0;
+  }
+  return "found unknown directive name";
+}
+function validEscapes(uri) {
+  for (const run2 of uri.match(/(%[^%]{0,2})+/g) ?? []) {
+    const bytes = run2.split("%").slice(1);
+    if (bytes.some((b) => !/^[0-9A-Fa-f]{2}$/.test(b))) return false;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(bytes.map((b) => parseInt(b, 16))));
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 var DIRECTIVE = /^%(YAML[ \t]+\d+\.\d+|TAG[ \t]+!([\w-]*!)?[ \t]+\S+)[ \t]*(#.*)?$/;
 function documentEnd(text3) {
@@ -13298,7 +13594,6 @@ function keyLoss(node, seen) {
   } else if (node.kind === "map") {
     for (const e of node.entries) {
       if (e.keyNode.kind !== "scalar") return { message: 'has an unquoted value starting with "{" (a YAML flow mapping); quote it, e.g. "{{SessionName}}"', start: node.start, end: node.end };
-      if (e.keyNode.value === null) return { message: "has a null key (`~:` or `null:`), which JSON cannot hold", start: e.keyNode.start, end: e.keyNode.end };
       const found = keyLoss(e.value, seen);
       if (found) return found;
     }
@@ -13308,15 +13603,22 @@ function keyLoss(node, seen) {
 function valueLoss(node, seen) {
   if (seen.has(node)) return void 0;
   seen.add(node);
-  const children = node.kind === "seq" ? node.items : node.kind === "map" ? [...new Map(node.entries.map((e) => [String(e.keyNode.value), e.value])).values()] : [];
   if (node.kind === "scalar" && typeof node.value === "number" && !Number.isFinite(node.value)) {
     return { message: `has the value ${node.raw ?? String(node.value)}, a non-finite number JSON cannot hold; quote it`, start: node.start, end: node.end };
   }
-  for (const c of children) {
+  const entries = node.kind === "map" ? survivors(node.entries) : [];
+  const nullKey = entries.find((e) => e.keyNode.kind === "scalar" && e.keyNode.value === null)?.keyNode;
+  if (nullKey) return { message: "has a null key (`~:` or `null:`), which JSON cannot hold", start: nullKey.start, end: nullKey.end };
+  for (const c of node.kind === "seq" ? node.items : entries.map((e) => e.value)) {
     const found = valueLoss(c, seen);
     if (found) return found;
   }
   return void 0;
+}
+function survivors(entries) {
+  const last2 = /* @__PURE__ */ new Map();
+  for (const e of entries) last2.set(e.keyNode.kind === "scalar" ? `${typeof e.keyNode.value}:${String(e.keyNode.value)}` : `#${last2.size}`, e);
+  return [...last2.values()];
 }
 var UNCLOSED_QUOTE = /^Missing closing (["'])quote/;
 var isUnclosedQuote = (e) => UNCLOSED_QUOTE.test(e.message);
@@ -16220,20 +16522,32 @@ function awsAuthGlobs(config, paths) {
 }
 
 // src/retain.ts
-function retainReferenced(file, out, also = []) {
-  const keep = new Keeper();
+var Interner = class {
+  strings = /* @__PURE__ */ new Map();
+  objects = /* @__PURE__ */ new Map();
+  clear() {
+    this.strings.clear();
+    this.objects.clear();
+  }
+};
+function retainReferenced(file, out, also = [], shared = new Interner()) {
+  const keep = new Keeper(shared);
   const wanted = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Set();
-  const visit2 = (v) => {
-    if (v instanceof SourceDoc || v instanceof SourceFile || seen.has(v)) return;
-    seen.add(v);
+  const done = /* @__PURE__ */ new Map();
+  const visit2 = (v, key2) => {
+    if (v instanceof SourceDoc || v instanceof SourceFile) return v;
+    const had = done.get(v);
+    if (had) return had;
+    done.set(v, v);
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (typeof x === "string") v[i] = keep.own(x);
-        else if (x && typeof x === "object") visit2(x);
+      const copy = v.slice();
+      done.set(v, copy);
+      for (let i = 0; i < copy.length; i++) {
+        const x = copy[i];
+        if (typeof x === "string") copy[i] = keep.own(x);
+        else if (x && typeof x === "object") copy[i] = visit2(x, key2);
       }
-      return;
+      return copy;
     }
     const o = v;
     if (o.doc instanceof SourceDoc && typeof o.pointer === "string") {
@@ -16244,19 +16558,39 @@ function retainReferenced(file, out, also = []) {
     for (const k in o) {
       const x = o[k];
       if (typeof x === "string") o[k] = keep.own(x);
-      else if (x && typeof x === "object" && k !== "doc") visit2(x);
+      else if (x && typeof x === "object" && k !== "doc") {
+        const y = visit2(x, k);
+        if (y !== x) o[k] = y;
+      }
     }
+    const shape = sharedShape(o, key2);
+    if (shape === void 0) return o;
+    let same = shared.objects.get(shape);
+    if (!same) shared.objects.set(shape, same = o);
+    done.set(v, same);
+    return same;
   };
   const models = out.before ? [out.after, out.before] : [out.after];
-  for (const m of models) for (const list of Object.values(m)) visit2(list);
-  visit2(also);
+  for (const m of models) for (const k of Object.keys(m)) m[k] = visit2(m[k], "");
+  visit2(also, "");
   for (const doc of /* @__PURE__ */ new Set([...file.docs, ...wanted.keys()])) {
     if (doc.file !== file) continue;
     const paths = wanted.get(doc);
     const generated2 = isGenerated(doc.root);
     const root = doc.root && paths ? keep.prune(doc.root, generated2 ? paths : paths.map((p) => p.slice(0, 2)), generated2) : void 0;
-    doc.root = root;
+    doc.keepPacked(root);
   }
+}
+function sharedShape(o, key2) {
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === "parts") {
+    const parts = o.parts;
+    return parts.length === 1 && typeof parts[0] === "string" ? "t\0" + parts[0] : void 0;
+  }
+  if (key2 !== "groupValues" || typeof o.type !== "string") return void 0;
+  if (keys.length === 1) return "v\0" + o.type;
+  if (keys.length === 2 && typeof o.raw === "string" && keys.includes("raw")) return "r\0" + o.type + "\0" + o.raw;
+  return void 0;
 }
 function isGenerated(root) {
   return root?.kind === "map" && root.entries.some((e) => e.key === "format_version");
@@ -16265,16 +16599,18 @@ function isFlat(node) {
   return node.kind === "scalar" || node.kind === "seq" && node.items.every((i) => i.kind === "scalar");
 }
 var Keeper = class {
-  copies = /* @__PURE__ */ new Map();
+  constructor(shared) {
+    this.shared = shared;
+  }
+  shared;
   nodes = /* @__PURE__ */ new Map();
   /**
-   * `s` in a string of its own, one per distinct value of the file (a key and its node's value, a raw
-   * and a value, a repeated ARN share it). Shorter strings are never slices (V8 copies below 13).
+   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
+   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
    */
   own(s) {
-    if (s.length < 13) return s;
-    let copy = this.copies.get(s);
-    if (copy === void 0) this.copies.set(s, copy = JSON.parse(JSON.stringify(s)));
+    let copy = this.shared.strings.get(s);
+    if (copy === void 0) this.shared.strings.set(copy = s.length < 13 ? s : JSON.parse(JSON.stringify(s)), copy);
     return copy;
   }
   /** A copy of `node` holding only the given paths (each kept whole below its end). */
@@ -19653,12 +19989,12 @@ var rule_default47 = defineRule({
     const docPairs = pairs(ctx.before.awsAuth, ctx.model.awsAuth, documentKey);
     for (const { before: old, after: cluster2 } of pairs(ctx.before.clusters, ctx.model.clusters, clusterKey2)) {
       if (!old || !cluster2 || cluster2.bootstrapAdmin !== false) continue;
-      const view = ctx.viewOf(cluster2);
+      const view2 = ctx.viewOf(cluster2);
       const oldView = beforeCtx.viewOf(old);
-      const knowsAwsAuth = !!view?.awsAuth.length || !!oldView?.awsAuth.length;
-      if (!view || view.mode === "CONFIG_MAP" || stillAdmin(ctx, view, knowsAwsAuth)) continue;
-      const label = view.label;
-      const ours = (b, a) => a ? ctx.viewOf(a) === view : !!oldView && beforeCtx.viewOf(b) === oldView;
+      const knowsAwsAuth = !!view2?.awsAuth.length || !!oldView?.awsAuth.length;
+      if (!view2 || view2.mode === "CONFIG_MAP" || stillAdmin(ctx, view2, knowsAwsAuth)) continue;
+      const label = view2.label;
+      const ours = (b, a) => a ? ctx.viewOf(a) === view2 : !!oldView && beforeCtx.viewOf(b) === oldView;
       for (const { before: e, after: now } of entryPairs) {
         const policy2 = e && adminPolicy(e);
         if (!e || !policy2 || policy2 === "maybe" || !ours(e, now)) continue;
@@ -19678,15 +20014,15 @@ var rule_default47 = defineRule({
     }
   }
 });
-function stillAdmin(ctx, view, knowsAwsAuth) {
+function stillAdmin(ctx, view2, knowsAwsAuth) {
   const any = (list, v) => list.some((e) => v(e) !== "no");
-  if (any(view.entries, entryVerdict)) return true;
+  if (any(view2.entries, entryVerdict)) return true;
   if (any(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)), entryVerdict)) return true;
-  if (view.mode === "API") return false;
+  if (view2.mode === "API") return false;
   if (!knowsAwsAuth) return true;
   const rows = (list) => list.some((m) => rowVerdict(m) !== "no");
-  if (rows(view.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view) && d.sections.some((s) => s.unknown));
+  if (rows(view2.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
+  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view2) && d.sections.some((s) => s.unknown));
 }
 
 // rules/change/node-access-removed/rule.ts
@@ -19770,16 +20106,16 @@ var KIND = {
   "aws-auth": "aws-auth ConfigMap",
   "identity-mapping": "aws-auth ConfigMap"
 };
-function linked(view, ...objs) {
+function linked(view2, ...objs) {
   const parts = [];
   const files = /* @__PURE__ */ new Set();
-  if (view.cluster) {
-    files.add(view.cluster.origin.doc.file.path);
-    parts.push(`the cluster in ${view.cluster.origin.doc.file.path}`);
+  if (view2.cluster) {
+    files.add(view2.cluster.origin.doc.file.path);
+    parts.push(`the cluster in ${view2.cluster.origin.doc.file.path}`);
   }
   const hows = [];
   for (const o of objs) {
-    const link = view.links.get(o.kind === "identity-mapping" ? o.document : o);
+    const link = view2.links.get(o.kind === "identity-mapping" ? o.document : o);
     if (!link) continue;
     files.add(link.file);
     if (!link.plain) hows.push(link.how);
@@ -19832,15 +20168,15 @@ var rule_default49 = defineRule({
     mode: `access entry for {{principal}} on cluster {{cluster}}, whose authentication mode is CONFIG_MAP ({{why}}): EKS rejects it ("The cluster's authentication mode must be set to one of [API, API_AND_CONFIG_MAP]"). Set the mode to API_AND_CONFIG_MAP{{linked}}`
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "CONFIG_MAP") continue;
-      for (const e of view.entries) {
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "CONFIG_MAP") continue;
+      for (const e of view2.entries) {
         report2({
           messageId: "mode",
           at: e,
           field: "cluster",
           principal: known(e.principal),
-          data: { principal: render(e.principal), cluster: view.label, why: view.modeWhy ?? "", linked: linked(view, e) }
+          data: { principal: render(e.principal), cluster: view2.label, why: view2.modeWhy ?? "", linked: linked(view2, e) }
         });
       }
     }
@@ -19864,11 +20200,11 @@ var rule_default50 = defineRule({
     ignored: "this aws-auth ConfigMap belongs to cluster {{cluster}}, whose authentication mode is API ({{why}}): EKS ignores it, so its {{count}} mapping(s) grant nothing. Move them to access entries and delete it{{linked}}"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "API") continue;
-      for (const d of view.awsAuth) {
-        const count = view.mappings.filter((m) => m.document === d).length;
-        report2({ messageId: "ignored", at: d, field: "name", data: { cluster: view.label, why: view.modeWhy ?? "", count, linked: linked(view, d) } });
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "API") continue;
+      for (const d of view2.awsAuth) {
+        const count = view2.mappings.filter((m) => m.document === d).length;
+        report2({ messageId: "ignored", at: d, field: "name", data: { cluster: view2.label, why: view2.modeWhy ?? "", count, linked: linked(view2, d) } });
       }
     }
   }
@@ -19892,10 +20228,10 @@ var rule_default51 = defineRule({
     bootstrap: 'bootstrap cluster-creator admin permissions are false while the authentication mode is CONFIG_MAP ({{why}}): CreateCluster rejects this ("bootstrapClusterCreatorAdminPermissions must be true if cluster authentication mode is set to CONFIG_MAP"). Set the mode to API_AND_CONFIG_MAP, or this to true'
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      const c = view.cluster;
-      if (!c || c.bootstrapAdmin !== false || view.mode !== "CONFIG_MAP" || view.modeFrom === "config" || !createdHere(ctx, c)) continue;
-      report2({ messageId: "bootstrap", at: c, field: "bootstrapAdmin", data: { why: view.modeWhy ?? "" } });
+    for (const view2 of ctx.clusters) {
+      const c = view2.cluster;
+      if (!c || c.bootstrapAdmin !== false || view2.mode !== "CONFIG_MAP" || view2.modeFrom === "config" || !createdHere(ctx, c)) continue;
+      report2({ messageId: "bootstrap", at: c, field: "bootstrapAdmin", data: { why: view2.modeWhy ?? "" } });
     }
   }
 });
@@ -19920,11 +20256,11 @@ var rule_default52 = defineRule({
     defaulted: "cluster {{cluster}} uses authentication mode CONFIG_MAP ({{why}}): access is granted only through the deprecated aws-auth ConfigMap. Write API_AND_CONFIG_MAP and move to access entries"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      const c = view.cluster;
-      if (!c || view.mode !== "CONFIG_MAP") continue;
-      if (view.modeFrom === "written") report2({ messageId: "written", at: c, field: "authenticationMode", data: { cluster: view.label } });
-      else if (view.modeFrom === "default") report2({ messageId: "defaulted", at: c, key: true, data: { cluster: view.label, why: view.modeWhy ?? "" } });
+    for (const view2 of ctx.clusters) {
+      const c = view2.cluster;
+      if (!c || view2.mode !== "CONFIG_MAP") continue;
+      if (view2.modeFrom === "written") report2({ messageId: "written", at: c, field: "authenticationMode", data: { cluster: view2.label } });
+      else if (view2.modeFrom === "default") report2({ messageId: "defaulted", at: c, key: true, data: { cluster: view2.label, why: view2.modeWhy ?? "" } });
     }
   }
 });
@@ -19948,14 +20284,14 @@ var rule_default53 = defineRule({
     node: '{{arn}} has a {{type}} access entry, which EKS uses instead of this row: it gets a node identity, not username "{{rowUser}}" and groups [{{rowGroups}}]. The row is dead: remove it{{linked}}'
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "API_AND_CONFIG_MAP") continue;
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "API_AND_CONFIG_MAP") continue;
       const byPrincipal = /* @__PURE__ */ new Map();
-      for (const e of view.entries) {
+      for (const e of view2.entries) {
         const key2 = e.condition ? void 0 : identityKey(e.principal);
         if (key2) byPrincipal.set(key2, [...byPrincipal.get(key2) ?? [], e]);
       }
-      for (const m of view.mappings) {
+      for (const m of view2.mappings) {
         if (m.section === "mapAccounts") continue;
         const key2 = identityKey(m.arn);
         const entries = key2 ? byPrincipal.get(key2) : void 0;
@@ -19964,7 +20300,7 @@ var rule_default53 = defineRule({
         if (!row2) continue;
         const e = entries[0];
         const type = entryType(e.type);
-        const base = { arn: known(m.arn), rowUser: row2.username, rowGroups: row2.groups.join(", "), linked: linked(view, m, e) };
+        const base = { arn: known(m.arn), rowUser: row2.username, rowGroups: row2.groups.join(", "), linked: linked(view2, m, e) };
         if (type && NODE_TYPES.includes(type)) {
           if (!isNodeUsername(m.username)) report2({ messageId: "node", at: m, field: "arn", principal: base.arn, data: { ...base, type } });
           continue;
@@ -20018,25 +20354,25 @@ var rule_default54 = defineRule({
     mixed: "cluster {{cluster}} gives its creator no admin access, and nothing in the scanned files grants cluster admin (no access entry with AmazonEKSClusterAdminPolicy at cluster scope, no system:masters row in its aws-auth): nobody can administer it. Add such an entry for an admin role{{linked}}"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      const c = view.cluster;
-      if (!c || c.bootstrapAdmin !== false || view.mode === "CONFIG_MAP" || !createdHere(ctx, c) || mayHaveAdmin(ctx, view)) continue;
+    for (const view2 of ctx.clusters) {
+      const c = view2.cluster;
+      if (!c || c.bootstrapAdmin !== false || view2.mode === "CONFIG_MAP" || !createdHere(ctx, c) || mayHaveAdmin(ctx, view2)) continue;
       report2({
-        messageId: view.mode === "API" ? "api" : "mixed",
+        messageId: view2.mode === "API" ? "api" : "mixed",
         at: c,
         field: "bootstrapAdmin",
-        data: { cluster: view.label, linked: linked(view, ...view.entries, ...view.awsAuth) }
+        data: { cluster: view2.label, linked: linked(view2, ...view2.entries, ...view2.awsAuth) }
       });
     }
   }
 });
-function mayHaveAdmin(ctx, view) {
+function mayHaveAdmin(ctx, view2) {
   const entries = (list) => list.some((e) => entryVerdict(e) !== "no");
-  if (entries(view.entries) || entries(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)))) return true;
-  if (view.mode === "API") return false;
+  if (entries(view2.entries) || entries(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)))) return true;
+  if (view2.mode === "API") return false;
   const rows = (list) => list.some((m) => rowVerdict(m) !== "no");
-  if (rows(view.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view) && d.sections.some((s) => s.unknown));
+  if (rows(view2.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
+  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view2) && d.sections.some((s) => s.unknown));
 }
 
 // rules/cluster/node-role-unmapped/rule.ts
@@ -20056,11 +20392,11 @@ var rule_default55 = defineRule({
     unmapped: "node role {{arn}} joins through aws-auth, but cluster {{cluster}} is API ({{why}}) and ignores aws-auth; no node access entry exists for the role and no managed node group or Fargate profile uses it: its nodes cannot join. Add an access entry of type {{type}} for it{{linked}}"
   },
   check(ctx, report2) {
-    for (const view of ctx.clusters) {
-      if (view.mode !== "API" || view.mappings.length === 0) continue;
-      const access = nodeAccess2(ctx, view);
+    for (const view2 of ctx.clusters) {
+      if (view2.mode !== "API" || view2.mappings.length === 0) continue;
+      const access = nodeAccess2(ctx, view2);
       if (access === "any") continue;
-      for (const m of view.mappings) {
+      for (const m of view2.mappings) {
         if (m.section !== "mapRoles" || !isNodeUsername(m.username)) continue;
         const key2 = identityKey(m.arn);
         const name = roleName(m.arn);
@@ -20070,13 +20406,13 @@ var rule_default55 = defineRule({
           at: m,
           field: "arn",
           principal: known(m.arn),
-          data: { arn: known(m.arn), cluster: view.label, why: view.modeWhy ?? "", type: nodeType(m), linked: linked(view, m) }
+          data: { arn: known(m.arn), cluster: view2.label, why: view2.modeWhy ?? "", type: nodeType(m), linked: linked(view2, m) }
         });
       }
     }
   }
 });
-function nodeAccess2(ctx, view) {
+function nodeAccess2(ctx, view2) {
   const out = { keys: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
   const add2 = (t) => {
     const key2 = identityKey(t);
@@ -20084,13 +20420,13 @@ function nodeAccess2(ctx, view) {
     const name = roleName(t);
     return name ? (out.names.add(name), true) : false;
   };
-  const entries = [...view.entries, ...ctx.model.accessEntries.filter((e) => !ctx.viewOf(e))];
+  const entries = [...view2.entries, ...ctx.model.accessEntries.filter((e) => !ctx.viewOf(e))];
   for (const e of entries) {
     const type = entryType(e.type);
     if (type === "STANDARD") continue;
     if (!add2(e.principal)) return "any";
   }
-  for (const n of [...view.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add2(n.role)) return "any";
+  for (const n of [...view2.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add2(n.role)) return "any";
   return out;
 }
 function roleName(t) {
@@ -20203,10 +20539,10 @@ var rule_default59 = defineRule({
     if (!allowed) return;
     const show2 = allowed.join(", ") || "none";
     for (const m of ctx.model.identityMappings) {
-      const view = ctx.viewOf(m);
-      if (!m.arn || view?.mode === "API") continue;
+      const view2 = ctx.viewOf(m);
+      if (!m.arn || view2?.mode === "API") continue;
       const part = m.section === "mapAccounts" ? known(m.arn) : parseArn(m.arn)?.account;
-      const account4 = accountOf2(part, m.section === "mapAccounts" ? void 0 : view?.account ?? ctx.clusterAccount({}));
+      const account4 = accountOf2(part, m.section === "mapAccounts" ? void 0 : view2?.account ?? ctx.clusterAccount({}));
       if (!account4 || allowed.includes(account4)) continue;
       const messageId = m.section === "mapAccounts" ? "account" : "principal";
       report2({ messageId, at: m, field: "arn", principal: known(m.arn), data: { principal: render(m.arn), account: shown(account4, part), allowed: show2 } });
@@ -20325,9 +20661,9 @@ var rule_default61 = defineRule({
     const patterns = showPatterns(admins);
     for (const m of ctx.model.identityMappings) {
       const at3 = m.section === "mapAccounts" || !m.arn ? -1 : m.groups.findIndex((g) => known(g) === "system:masters");
-      const view = ctx.viewOf(m);
-      if (at3 < 0 || view?.mode === "API") continue;
-      if (matchesAny(m.arn, admins, view?.account ?? ctx.clusterAccount({})) !== false) continue;
+      const view2 = ctx.viewOf(m);
+      if (at3 < 0 || view2?.mode === "API") continue;
+      if (matchesAny(m.arn, admins, view2?.account ?? ctx.clusterAccount({})) !== false) continue;
       report2({ messageId: "masters", at: m, field: "groups", path: `/${at3}`, principal: known(m.arn), data: { principal: render(m.arn), patterns } });
     }
     for (const e of ctx.model.accessEntries) {
@@ -20369,47 +20705,55 @@ async function lint(paths, options = {}) {
   const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] } : await discover(scanned, cwd, config.ignore, ignoreBase);
   if (options.boundHeap && files.length >= MANY_FILES) boundHeapGrowth();
   const extracted = /* @__PURE__ */ new Map();
+  const remember = (abs, out) => {
+    if (base) extracted.set(abs, out);
+  };
   const sources = [];
   const after = emptyModel();
   const inline = [];
   let before;
   const pool = startParsePool(files);
-  for (const abs of files) {
-    const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
-    const read = abs === STDIN ? judged(withoutBom(options.stdin.text)) : readSource(abs);
-    if ("error" in read) {
-      diagnostics.push({ file: rel, level: "error", message: `cannot read: ${reason(read.error)}` });
-      extracted.set(abs, void 0);
+  const interner = new Interner();
+  try {
+    for (const abs of files) {
+      const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
+      const read = abs === STDIN ? judged(withoutBom(options.stdin.text)) : readSource(abs);
+      if ("error" in read) {
+        diagnostics.push({ file: rel, level: "error", message: `cannot read: ${reason(read.error)}` });
+        remember(abs, void 0);
+      }
+      if (!("text" in read)) continue;
+      const { text: text3 } = read;
+      const syntax = sniffSyntax(text3);
+      const tooLarge = tooLargeToParse(text3, syntax);
+      if (tooLarge) {
+        diagnostics.push({ file: rel, level: "warning", message: tooLarge });
+        remember(abs, void 0);
+        continue;
+      }
+      const file = new SourceFile(rel, text3, syntax);
+      sources.push(file);
+      let out;
+      try {
+        const docs = await pool?.take(abs);
+        out = docs ? withPreparsed(text3, docs, () => extractFile(file)) : extractFile(file);
+      } catch (e) {
+        diagnostics.push({ file: rel, level: "error", message: `internal error while reading this file: ${e?.message ?? e}` });
+        remember(abs, void 0);
+        continue;
+      }
+      remember(abs, out);
+      const ignores = collectInline(file, out.after, known2);
+      inline.push(...ignores);
+      retainReferenced(file, out, ignores, interner);
+      if (abs !== STDIN) file.release(() => readWhole(abs));
+      mergeModels(after, out.after);
+      if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
     }
-    if (!("text" in read)) continue;
-    const { text: text3 } = read;
-    const syntax = sniffSyntax(text3);
-    const tooLarge = tooLargeToParse(text3, syntax);
-    if (tooLarge) {
-      diagnostics.push({ file: rel, level: "warning", message: tooLarge });
-      extracted.set(abs, void 0);
-      continue;
-    }
-    const file = new SourceFile(rel, text3, syntax);
-    sources.push(file);
-    let out;
-    try {
-      const docs = await pool?.take(abs);
-      out = docs ? withPreparsed(text3, docs, () => extractFile(file)) : extractFile(file);
-    } catch (e) {
-      diagnostics.push({ file: rel, level: "error", message: `internal error while reading this file: ${e?.message ?? e}` });
-      extracted.set(abs, void 0);
-      continue;
-    }
-    extracted.set(abs, out);
-    const ignores = collectInline(file, out.after, known2);
-    inline.push(...ignores);
-    retainReferenced(file, out, ignores);
-    if (abs !== STDIN) file.release(() => readWhole(abs));
-    mergeModels(after, out.after);
-    if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
+  } finally {
+    await pool?.close();
   }
-  await pool?.close();
+  interner.clear();
   joinPolicies(after);
   if (before) joinPolicies(before);
   let baseFiles;
