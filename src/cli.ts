@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // argv → lint() → formatter → exit code. Thin: everything else lives behind lint().
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findConfig, loadConfig } from './config.ts';
 import { docsUrl } from './docs-url.ts';
 import type { Report } from './finding.ts';
-import { FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
+import { formatInChunks, FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
 import { GitError } from './git.ts';
 import { BaselineError } from './baseline.ts';
 import { lintAndFix, unifiedDiff, type FixRun } from './fix.ts';
@@ -119,10 +119,10 @@ async function main(argv: string[]): Promise<number> {
   if (values.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
 
   const ctx = { cwd, color: !values['no-color'] && !values.output && process.stdout.isTTY === true, docsUrl };
-  const text = await (await loadFormatter(format))(report, ctx);
+  const chunks = await formatInChunks(format, report, ctx);
   if (fixRun) reportFixes(fixRun, dryRun);
-  if (values.output) writeFileSync(values.output, text);
-  else if (!dryRun) process.stdout.write(text);
+  if (values.output) writeChunks(values.output, chunks);
+  else if (!dryRun) for (const c of chunks) process.stdout.write(c);
   if (values.sarif) writeFileSync(values.sarif, await (await loadFormatter('sarif'))(report, ctx));
   // json, sarif and github carry diagnostics themselves.
   if (format === 'stylish' || format === 'markdown') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
@@ -160,6 +160,15 @@ function exitCode(report: Report, failOn: string, maxWarnings: number | undefine
   if (failOn === 'never') return 0;
   const threshold = RANK[failOn as Severity];
   return report.findings.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function writeChunks(path: string, chunks: string[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function print(text: string): number {

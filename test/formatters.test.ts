@@ -11,7 +11,7 @@ import { docsUrl } from '../src/docs-url.ts';
 import type { FormatContext, Report } from '../src/finding.ts';
 import github from '../src/formatters/github.ts';
 import { FORMATS, loadFormatter } from '../src/formatters/index.ts';
-import json from '../src/formatters/json.ts';
+import json, { jsonChunks } from '../src/formatters/json.ts';
 import markdown from '../src/formatters/markdown.ts';
 import sarif from '../src/formatters/sarif.ts';
 import { lint } from '../src/lint.ts';
@@ -222,6 +222,17 @@ describe('json', () => {
   it('copies only documented fields from a finding', () => {
     const noisy = { ...REPORT, findings: [{ ...REPORT.findings[0], internal: 1, range: { ...REPORT.findings[0].range, offsets: [1, 2] } }] };
     expectValid(validateReport, JSON.parse(json(noisy as Report, CTX)));
+  });
+
+  it('comes in one piece per finding, together exactly the indented JSON of the whole report', () => {
+    const tricky = { ...REPORT, diagnostics: [{ file: 'x', level: 'error' as const, message: 'said "findings": [] here' }] };
+    for (const report of [tricky, { ...tricky, findings: [] }]) {
+      const chunks = jsonChunks(report, CTX);
+      expect(chunks).toHaveLength(report.findings.length ? report.findings.length + 2 : 1);
+      const text = chunks.join('');
+      expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
+      expect(JSON.parse(text).diagnostics[0].message).toBe('said "findings": [] here');
+    }
   });
 });
 

@@ -20,3 +20,9 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./markdown.ts')).default;
   }
 }
+
+/** The report in a format, as pieces to write one after another (json gives one per finding). */
+export async function formatInChunks(name: FormatName, report: Report, ctx: FormatContext): Promise<string[]> {
+  if (name === 'json') return (await import('./json.ts')).jsonChunks(report, ctx);
+  return [await (await loadFormatter(name))(report, ctx)];
+}
