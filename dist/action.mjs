@@ -16721,7 +16721,7 @@ var AHEAD = 8;
 var WAIT_MS = 15e3;
 function startParsePool(files) {
   const asked = process.env.EKS_ACCESS_LINT_WORKERS;
-  const count = asked !== void 0 && asked !== "" ? Number(asked) : Math.min(2, availableParallelism());
+  const count = asked !== void 0 && asked !== "" ? Number(asked) : Math.max(1, Math.min(2, availableParallelism() - 1));
   if (!(count >= 1) || !existsSync4(fileURLToPath2(WORKER_SCRIPT))) return void 0;
   let yamlBytes = 0;
   for (const f of files) {
