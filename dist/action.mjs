@@ -13047,184 +13047,7 @@ function nullAt(offset) {
   return { kind: "scalar", start: offset, end: offset, value: null, style: "plain" };
 }
 
-// src/source.ts
-var reloaded;
-var SourceFile = class {
-  constructor(path, text3, syntax) {
-    this.path = path;
-    this.syntax = syntax;
-    this.current = text3;
-  }
-  path;
-  syntax;
-  docs = [];
-  current;
-  lines;
-  reload;
-  /** The text; after release, read again ('' when that fails or the file changed length since). */
-  get text() {
-    if (this.current !== void 0) return this.current;
-    if (reloaded?.file !== this) {
-      const again = this.reload?.();
-      reloaded = { file: this, text: again !== void 0 && again.length === this.table().length ? again : "" };
-    }
-    return reloaded.text;
-  }
-  /** Drop the text and keep the line table; `reload` reads the text again when a fix needs it. */
-  release(reload) {
-    this.table();
-    this.current = void 0;
-    this.reload = reload;
-  }
-  position(offset) {
-    const t = this.table();
-    const off = Math.max(0, Math.min(offset, t.length));
-    const line = lineOf(t.starts, off);
-    return { line: line + 1, column: off - t.starts[line] + 1 };
-  }
-  range(start, end) {
-    return { start: this.position(start), end: this.position(Math.max(start, end)) };
-  }
-  /** Offset of a 1-based position. */
-  offset(p) {
-    const t = this.table();
-    return (p.line - 1 < t.starts.length ? t.starts[p.line - 1] : t.length) + p.column - 1;
-  }
-  /** End offset of the line holding `offset` (before its line break). */
-  lineEnd(offset) {
-    const t = this.table();
-    const line = lineOf(t.starts, Math.max(0, Math.min(offset, t.length)));
-    const end = line + 1 < t.starts.length ? t.starts[line + 1] - 1 : t.length;
-    return end > offset && t.crlf?.[line] ? end - 1 : end;
-  }
-  table() {
-    return this.lines ??= lineTable(this.current);
-  }
-};
-function lineTable(text3) {
-  const starts = Int32Array.from(lineStarts(text3));
-  if (!text3.includes("\r")) return { starts, length: text3.length };
-  const crlf = new Uint8Array(starts.length);
-  for (let i = 0; i < starts.length; i++) {
-    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text3.length;
-    crlf[i] = text3.charCodeAt(end - 1) === 13 ? 1 : 0;
-  }
-  return { starts, length: text3.length, crlf };
-}
-function lineStarts(text3) {
-  const starts = [0];
-  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-function lineOf(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-var SourceDoc = class {
-  constructor(file, root, logicalPrefix = "", index = 0) {
-    this.file = file;
-    this.logicalPrefix = logicalPrefix;
-    this.index = index;
-    this.tree = root;
-  }
-  file;
-  logicalPrefix;
-  index;
-  tree;
-  packed;
-  /** The tree; once kept packed, built again on each read (the last few are cached). */
-  get root() {
-    return this.packed ? unpacked(this, this.packed) : this.tree;
-  }
-  /**
-   * Replace the tree with `root`, kept packed in typed arrays: a repository run holds every linted
-   * file's trees until the rules have run, and nodes as objects cost several times more.
-   */
-  keepPacked(root) {
-    this.tree = void 0;
-    this.packed = root && pack(root);
-  }
-  /** The node at `pointer`, or undefined. */
-  get(pointer) {
-    if (this.packed) {
-      const at3 = packedAt(this.packed, pointer);
-      return at3.missing === 0 ? view(this.packed, at3.node) : void 0;
-    }
-    let node = this.root;
-    for (const seg of splitPointer(pointer)) {
-      node = node && child(node, seg);
-      if (!node) return void 0;
-    }
-    return node;
-  }
-  /**
-   * Range of the node at `pointer`, falling back to the nearest existing ancestor (its first line).
-   * With `key`, the range of the map key that holds the node.
-   */
-  locate(pointer, opts = {}) {
-    const r = this.locateOffsets(pointer, opts);
-    return this.file.range(r[0], r[1]);
-  }
-  locateOffsets(pointer, opts = {}) {
-    const p = this.packed;
-    if (p) {
-      const at3 = packedAt(p, pointer);
-      const o = at3.node * 6;
-      if (at3.missing) return [p.nodes[o + 1], Math.min(p.nodes[o + 2], this.file.lineEnd(p.nodes[o + 1]))];
-      const t = (opts.key && at3.keyNode !== -1 ? at3.keyNode : at3.node) * 6;
-      return [p.nodes[t + 1], p.nodes[t + 2]];
-    }
-    let node = this.root;
-    if (!node) return [0, 0];
-    let keyNode;
-    for (const seg of splitPointer(pointer)) {
-      const next = entryOrItem(node, seg);
-      if (!next) return [node.start, Math.min(node.end, this.file.lineEnd(node.start))];
-      keyNode = next.keyNode;
-      node = next.value;
-    }
-    const target = opts.key && keyNode ? keyNode : node;
-    return [target.start, target.end];
-  }
-  logicalPath(pointer) {
-    let out = this.logicalPrefix;
-    for (const seg of splitPointer(pointer)) {
-      if (/^\d+$/.test(seg)) out += `[${seg}]`;
-      else out += out ? `.${seg}` : seg;
-    }
-    return out;
-  }
-};
-function entryOrItem(node, seg) {
-  if (node.kind === "map") {
-    for (let i = node.entries.length - 1; i >= 0; i--) {
-      const e = node.entries[i];
-      if (e.key === seg) return { keyNode: e.keyNode, value: e.value };
-    }
-    return void 0;
-  }
-  if (node.kind === "seq" && /^\d+$/.test(seg)) {
-    const item = node.items[Number(seg)];
-    return item && { value: item };
-  }
-  return void 0;
-}
-function child(node, seg) {
-  return entryOrItem(node, seg)?.value;
-}
-function splitPointer(pointer) {
-  if (pointer === "" || pointer === "/") return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}
-function joinPointer(base, ...segs) {
-  return base + segs.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
+// src/packed-tree.ts
 var KINDS = ["scalar", "map", "seq"];
 var STYLES = ["plain", "quoted", "block", "json"];
 function pack(root) {
@@ -13261,11 +13084,10 @@ function pack(root) {
   visit2(root);
   return { nodes: Int32Array.from(nodes), kids: Int32Array.from(kids), values: values.slice() };
 }
-function packedAt(p, pointer) {
+function packedAt(p, segs) {
   const { nodes, kids, values } = p;
   let node = 0;
   let keyNode = -1;
-  const segs = splitPointer(pointer);
   for (let s = 0; s < segs.length; s++) {
     const seg = segs[s];
     const o = node * 6;
@@ -13386,6 +13208,185 @@ function unpacked(doc, p) {
   }
   built.set(doc, root);
   return root;
+}
+
+// src/source.ts
+var reloaded;
+var SourceFile = class {
+  constructor(path, text3, syntax) {
+    this.path = path;
+    this.syntax = syntax;
+    this.current = text3;
+  }
+  path;
+  syntax;
+  docs = [];
+  current;
+  lines;
+  reload;
+  /** The text; after release, read again ('' when that fails or the file changed length since). */
+  get text() {
+    if (this.current !== void 0) return this.current;
+    if (reloaded?.file !== this) {
+      const again = this.reload?.();
+      reloaded = { file: this, text: again !== void 0 && again.length === this.table().length ? again : "" };
+    }
+    return reloaded.text;
+  }
+  /** Drop the text and keep the line table; `reload` reads the text again when a fix needs it. */
+  release(reload) {
+    this.table();
+    this.current = void 0;
+    this.reload = reload;
+  }
+  position(offset) {
+    const t = this.table();
+    const off = Math.max(0, Math.min(offset, t.length));
+    const line = lineOf(t.starts, off);
+    return { line: line + 1, column: off - t.starts[line] + 1 };
+  }
+  range(start, end) {
+    return { start: this.position(start), end: this.position(Math.max(start, end)) };
+  }
+  /** Offset of a 1-based position. */
+  offset(p) {
+    const t = this.table();
+    return (p.line - 1 < t.starts.length ? t.starts[p.line - 1] : t.length) + p.column - 1;
+  }
+  /** End offset of the line holding `offset` (before its line break). */
+  lineEnd(offset) {
+    const t = this.table();
+    const line = lineOf(t.starts, Math.max(0, Math.min(offset, t.length)));
+    const end = line + 1 < t.starts.length ? t.starts[line + 1] - 1 : t.length;
+    return end > offset && t.crlf?.[line] ? end - 1 : end;
+  }
+  table() {
+    return this.lines ??= lineTable(this.current);
+  }
+};
+function lineTable(text3) {
+  const starts = Int32Array.from(lineStarts(text3));
+  if (!text3.includes("\r")) return { starts, length: text3.length };
+  const crlf = new Uint8Array(starts.length);
+  for (let i = 0; i < starts.length; i++) {
+    const end = i + 1 < starts.length ? starts[i + 1] - 1 : text3.length;
+    crlf[i] = text3.charCodeAt(end - 1) === 13 ? 1 : 0;
+  }
+  return { starts, length: text3.length, crlf };
+}
+function lineStarts(text3) {
+  const starts = [0];
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+var SourceDoc = class {
+  constructor(file, root, logicalPrefix = "", index = 0) {
+    this.file = file;
+    this.logicalPrefix = logicalPrefix;
+    this.index = index;
+    this.tree = root;
+  }
+  file;
+  logicalPrefix;
+  index;
+  tree;
+  packed;
+  /** The tree; once kept packed, built again on each read (the last few are cached). */
+  get root() {
+    return this.packed ? unpacked(this, this.packed) : this.tree;
+  }
+  /**
+   * Replace the tree with `root`, kept packed in typed arrays: a repository run holds every linted
+   * file's trees until the rules have run, and nodes as objects cost several times more.
+   */
+  keepPacked(root) {
+    this.tree = void 0;
+    this.packed = root && pack(root);
+  }
+  /** The node at `pointer`, or undefined. */
+  get(pointer) {
+    if (this.packed) {
+      const at3 = packedAt(this.packed, splitPointer(pointer));
+      return at3.missing === 0 ? view(this.packed, at3.node) : void 0;
+    }
+    let node = this.root;
+    for (const seg of splitPointer(pointer)) {
+      node = node && child(node, seg);
+      if (!node) return void 0;
+    }
+    return node;
+  }
+  /**
+   * Range of the node at `pointer`, falling back to the nearest existing ancestor (its first line).
+   * With `key`, the range of the map key that holds the node.
+   */
+  locate(pointer, opts = {}) {
+    const r = this.locateOffsets(pointer, opts);
+    return this.file.range(r[0], r[1]);
+  }
+  locateOffsets(pointer, opts = {}) {
+    const p = this.packed;
+    if (p) {
+      const at3 = packedAt(p, splitPointer(pointer));
+      const o = at3.node * 6;
+      if (at3.missing) return [p.nodes[o + 1], Math.min(p.nodes[o + 2], this.file.lineEnd(p.nodes[o + 1]))];
+      const t = (opts.key && at3.keyNode !== -1 ? at3.keyNode : at3.node) * 6;
+      return [p.nodes[t + 1], p.nodes[t + 2]];
+    }
+    let node = this.root;
+    if (!node) return [0, 0];
+    let keyNode;
+    for (const seg of splitPointer(pointer)) {
+      const next = entryOrItem(node, seg);
+      if (!next) return [node.start, Math.min(node.end, this.file.lineEnd(node.start))];
+      keyNode = next.keyNode;
+      node = next.value;
+    }
+    const target = opts.key && keyNode ? keyNode : node;
+    return [target.start, target.end];
+  }
+  logicalPath(pointer) {
+    let out = this.logicalPrefix;
+    for (const seg of splitPointer(pointer)) {
+      if (/^\d+$/.test(seg)) out += `[${seg}]`;
+      else out += out ? `.${seg}` : seg;
+    }
+    return out;
+  }
+};
+function entryOrItem(node, seg) {
+  if (node.kind === "map") {
+    for (let i = node.entries.length - 1; i >= 0; i--) {
+      const e = node.entries[i];
+      if (e.key === seg) return { keyNode: e.keyNode, value: e.value };
+    }
+    return void 0;
+  }
+  if (node.kind === "seq" && /^\d+$/.test(seg)) {
+    const item = node.items[Number(seg)];
+    return item && { value: item };
+  }
+  return void 0;
+}
+function child(node, seg) {
+  return entryOrItem(node, seg)?.value;
+}
+function splitPointer(pointer) {
+  if (pointer === "" || pointer === "/") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function joinPointer(base, ...segs) {
+  return base + segs.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
 // src/parse/embedded.ts
