@@ -162,7 +162,7 @@ function exitCode(report: Report, failOn: string, maxWarnings: number | undefine
   return report.findings.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
 }
 
-function writeChunks(path: string, chunks: string[]): void {
+function writeChunks(path: string, chunks: Iterable<string>): void {
   const fd = openSync(path, 'w');
   try {
     for (const c of chunks) writeSync(fd, c);

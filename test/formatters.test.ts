@@ -227,7 +227,7 @@ describe('json', () => {
   it('comes in one piece per finding, together exactly the indented JSON of the whole report', () => {
     const tricky = { ...REPORT, diagnostics: [{ file: 'x', level: 'error' as const, message: 'said "findings": [] here' }] };
     for (const report of [tricky, { ...tricky, findings: [] }]) {
-      const chunks = jsonChunks(report, CTX);
+      const chunks = [...jsonChunks(report, CTX)];
       expect(chunks).toHaveLength(report.findings.length ? report.findings.length + 2 : 1);
       const text = chunks.join('');
       expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');

@@ -6,14 +6,14 @@ import type { Finding, FormatContext, Report } from '../finding.ts';
 export const REPORT_FORMAT_VERSION = 1;
 
 export default function json(report: Report, ctx: FormatContext): string {
-  return jsonChunks(report, ctx).join('');
+  return [...jsonChunks(report, ctx)].join('');
 }
 
 /**
- * The same text in pieces, one per finding, so that a run with thousands of findings writes them
- * out without ever holding the whole report as one string (and its copy as bytes).
+ * The same text in pieces, one per finding, made as they are written: a run with thousands of
+ * findings never holds the whole report as one string (nor its copy as bytes).
  */
-export function jsonChunks(report: Report, ctx: FormatContext): string[] {
+export function* jsonChunks(report: Report, ctx: FormatContext): Generator<string> {
   const shell = JSON.stringify(
     {
       version: REPORT_FORMAT_VERSION,
@@ -25,11 +25,12 @@ export function jsonChunks(report: Report, ctx: FormatContext): string[] {
     null,
     2,
   );
-  if (report.findings.length === 0) return [shell + '\n'];
+  if (report.findings.length === 0) return yield shell + '\n';
   // Quotes inside string values are escaped: the bare key occurs once, where the shell has it.
   const at = shell.indexOf(EMPTY_FINDINGS);
-  const items = report.findings.map((f, i) => (i ? ',\n' : '') + JSON.stringify(finding(f, ctx), null, 2).replace(/^/gm, '    '));
-  return [shell.slice(0, at) + '"findings": [\n', ...items, '\n  ]' + shell.slice(at + EMPTY_FINDINGS.length) + '\n'];
+  yield shell.slice(0, at) + '"findings": [\n';
+  for (const [i, f] of report.findings.entries()) yield (i ? ',\n' : '') + JSON.stringify(finding(f, ctx), null, 2).replace(/^/gm, '    ');
+  yield '\n  ]' + shell.slice(at + EMPTY_FINDINGS.length) + '\n';
 }
 
 const EMPTY_FINDINGS = '"findings": []';
