@@ -17,7 +17,8 @@ export interface PackedTree {
 const KINDS = ['scalar', 'map', 'seq'] as const;
 const STYLES: ScalarStyle[] = ['plain', 'quoted', 'block', 'json'];
 
-export function pack(root: DocNode): PackedTree {
+/** `root` packed; `own` gives each string as kept (src/retain.ts: a copy off the file's text). */
+export function pack(root: DocNode, own: (s: string) => string = (s) => s): PackedTree {
   const nodes: number[] = [];
   const kids: number[] = [];
   const values: (string | number | boolean | null)[] = [];
@@ -26,7 +27,7 @@ export function pack(root: DocNode): PackedTree {
   const value = (v: string | number | boolean | null): number => {
     if (typeof v !== 'string') return values.push(v) - 1;
     let i = strings.get(v);
-    if (i === undefined) strings.set(v, (i = values.push(v) - 1));
+    if (i === undefined) strings.set(v, (i = values.push(own(v)) - 1));
     return i;
   };
   const visit = (node: DocNode): number => {

@@ -6,13 +6,14 @@
 // whole top-level record it lies in (`/Resources/<id>`, `/items/<i>`, `/data/...`: the subtree two
 // levels down), and the chain of nodes leading to it. Files Terraform writes (plans, state) keep
 // less: the pointed-at subtrees, and along the chain only the scalars and lists of scalars (addresses,
-// types, actions), since no fix edits them. Dropped: everything else. So a rule may read the tree within the records of the objects it is
-// given, not beyond them.
+// types, actions), since no fix edits them. Dropped: everything else. So a rule may read the tree
+// within the records of the objects it is given, not beyond them. What is kept is packed
+// (src/packed-tree.ts).
 //
 // V8 keeps a whole string alive for any slice of it, and parsers hand out slices of the file's
 // text: every string kept gets a copy of its own, or the text would stay.
 import type { Extracted, Model } from './model.ts';
-import { SourceDoc, SourceFile, splitPointer, type DocNode, type MapEntry, type MapNode, type ScalarNode, type SeqNode } from './source.ts';
+import { SourceDoc, SourceFile, splitPointer, type DocNode, type MapEntry } from './source.ts';
 
 /**
  * What the files of one run keep once: equal strings, literal Texts (`{parts:[s]}`) and aws-auth
@@ -23,6 +24,17 @@ export class Interner {
   readonly strings = new Map<string, string>();
   readonly objects = new Map<string, object>();
 
+  /**
+   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
+   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
+   */
+  own(s: string): string {
+    let copy = this.strings.get(s);
+    // Keyed by the copy: the key of a slice would keep the file's text.
+    if (copy === undefined) this.strings.set((copy = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string)), copy);
+    return copy;
+  }
+
   clear(): void {
     this.strings.clear();
     this.objects.clear();
@@ -31,7 +43,6 @@ export class Interner {
 
 /** Prune `file`'s trees to what `out` (and the file's own suppressions, `also`) point into. */
 export function retainReferenced(file: SourceFile, out: Extracted, also: object[] = [], shared = new Interner()): void {
-  const keep = new Keeper(shared);
   const wanted = new Map<SourceDoc, string[][]>();
   const done = new Map<object, object>();
   /** `v` as kept: its strings kept, and itself shared when an equal one is (see `sharedShape`). */
@@ -46,7 +57,7 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
       done.set(v, copy);
       for (let i = 0; i < copy.length; i++) {
         const x: unknown = copy[i];
-        if (typeof x === 'string') copy[i] = keep.own(x);
+        if (typeof x === 'string') copy[i] = shared.own(x);
         else if (x && typeof x === 'object') copy[i] = visit(x, key);
       }
       return copy;
@@ -59,7 +70,7 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
     }
     for (const k in o) {
       const x = o[k];
-      if (typeof x === 'string') o[k] = keep.own(x);
+      if (typeof x === 'string') o[k] = shared.own(x);
       else if (x && typeof x === 'object' && k !== 'doc') {
         const y = visit(x, k);
         if (y !== x) o[k] = y;
@@ -79,8 +90,8 @@ export function retainReferenced(file: SourceFile, out: Extracted, also: object[
     if (doc.file !== file) continue;
     const paths = wanted.get(doc);
     const generated = isGenerated(doc.root);
-    const root = doc.root && paths ? keep.prune(doc.root, generated ? paths : paths.map((p) => p.slice(0, 2)), generated) : undefined;
-    doc.keepPacked(root);
+    const root = doc.root && paths ? prune(doc.root, generated ? paths : paths.map((p) => p.slice(0, 2)), generated) : undefined;
+    doc.keepPacked(root, (s) => shared.own(s));
   }
 }
 
@@ -107,79 +118,31 @@ function isFlat(node: DocNode): boolean {
   return node.kind === 'scalar' || (node.kind === 'seq' && node.items.every((i) => i.kind === 'scalar'));
 }
 
-/** Copies of one file's kept nodes and strings. */
-class Keeper {
-  private nodes = new Map<DocNode, DocNode>();
-
-  constructor(private readonly shared: Interner) {}
-
-  /**
-   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
-   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
-   */
-  own(s: string): string {
-    let copy = this.shared.strings.get(s);
-    // Keyed by the copy: the key of a slice would keep the file's text.
-    if (copy === undefined) this.shared.strings.set((copy = s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string)), copy);
-    return copy;
-  }
-
-  /** A copy of `node` holding only the given paths (each kept whole below its end). */
-  prune(node: DocNode, paths: string[][], generated: boolean): DocNode {
-    if (paths.some((p) => p.length === 0)) return this.whole(node);
-    const bySeg = new Map<string, string[][]>();
-    for (const p of paths) bySeg.set(p[0], [...(bySeg.get(p[0]) ?? []), p.slice(1)]);
-    if (node.kind === 'map') {
-      const entries: MapEntry[] = [];
-      // Every entry of a wanted key, duplicates too: lookups take the last one, as before.
-      for (const e of node.entries) {
-        const sub = bySeg.get(e.key);
-        if (sub) entries.push({ key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.prune(e.value, sub, generated) });
-        else if (generated && isFlat(e.value)) entries.push(this.entry(e));
-      }
-      return map(node, entries);
+/**
+ * `node` holding only the given paths (each kept whole below its end). The levels it prunes are new
+ * nodes; the rest is the tree as parsed, which packing copies.
+ */
+function prune(node: DocNode, paths: string[][], generated: boolean): DocNode {
+  if (paths.some((p) => p.length === 0)) return node;
+  const bySeg = new Map<string, string[][]>();
+  for (const p of paths) bySeg.set(p[0], [...(bySeg.get(p[0]) ?? []), p.slice(1)]);
+  if (node.kind === 'map') {
+    const entries: MapEntry[] = [];
+    // Every entry of a wanted key, duplicates too: lookups take the last one, as before.
+    for (const e of node.entries) {
+      const sub = bySeg.get(e.key);
+      if (sub) entries.push({ ...e, value: prune(e.value, sub, generated) });
+      else if (generated && isFlat(e.value)) entries.push(e);
     }
-    if (node.kind === 'seq') {
-      // Same length, so indexes still point at the same items; the others become nulls.
-      const items = node.items.map((it, i): DocNode => {
-        const sub = bySeg.get(String(i));
-        return sub ? this.prune(it, sub, generated) : { kind: 'scalar', start: it.start, end: it.start, value: null, style: 'plain' };
-      });
-      return seq(node, items);
-    }
-    return this.whole(node);
+    return { ...node, entries };
   }
-
-  /** The whole subtree (a node shared through aliases is copied once). */
-  whole(node: DocNode): DocNode {
-    let out = this.nodes.get(node);
-    if (out) return out;
-    if (node.kind === 'scalar') out = this.scalar(node);
-    else if (node.kind === 'seq') out = seq(node, node.items.map((i) => this.whole(i)));
-    else out = map(node, node.entries.map((e) => this.entry(e)));
-    this.nodes.set(node, out);
-    return out;
+  if (node.kind === 'seq') {
+    // Same length, so indexes still point at the same items; the others become nulls.
+    const items = node.items.map((it, i): DocNode => {
+      const sub = bySeg.get(String(i));
+      return sub ? prune(it, sub, generated) : { kind: 'scalar', start: it.start, end: it.start, value: null, style: 'plain' };
+    });
+    return { ...node, items };
   }
-
-  // Without `raw` (only extractors read it), and a tag only when there is one: kept nodes are many.
-  private scalar(node: ScalarNode): ScalarNode {
-    const value = typeof node.value === 'string' ? this.own(node.value) : node.value;
-    if (node.tag === undefined) return { kind: 'scalar', start: node.start, end: node.end, value, style: node.style };
-    return { kind: 'scalar', start: node.start, end: node.end, value, style: node.style, tag: node.tag };
-  }
-
-  private entry(e: MapEntry): MapEntry {
-    return { key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.whole(e.value) };
-  }
-}
-
-// Object literals of one shape each (a spread of a varying object gives V8 a map per node).
-function map(node: DocNode, entries: MapEntry[]): MapNode {
-  if (node.tag === undefined) return { kind: 'map', start: node.start, end: node.end, entries };
-  return { kind: 'map', start: node.start, end: node.end, entries, tag: node.tag };
-}
-
-function seq(node: DocNode, items: DocNode[]): SeqNode {
-  if (node.tag === undefined) return { kind: 'seq', start: node.start, end: node.end, items };
-  return { kind: 'seq', start: node.start, end: node.end, items, tag: node.tag };
+  return node;
 }

@@ -175,9 +175,9 @@ export class SourceDoc {
    * Replace the tree with `root`, kept packed in typed arrays: a repository run holds every linted
    * file's trees until the rules have run, and nodes as objects cost several times more.
    */
-  keepPacked(root: DocNode | undefined): void {
+  keepPacked(root: DocNode | undefined, own?: (s: string) => string): void {
     this.tree = undefined;
-    this.packed = root && pack(root);
+    this.packed = root && pack(root, own);
   }
 
   /** The node at `pointer`, or undefined. */
