@@ -3,13 +3,14 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { isBinary, isTemplate, mayHoldEksAccess, sniffSyntax, tooLargeToParse } from './detect.ts';
+import { sniffSyntax, tooLargeToParse } from './detect.ts';
 import { isGlob, toPosix, walkable } from './discover.ts';
 import { extractFile } from './extract/index.ts';
 import type { Diagnostic } from './finding.ts';
 import { readBlobs, type BaseRevision } from './git.ts';
 import { joinPolicies } from './join-policies.ts';
 import { emptyModel, mergeModels, type Extracted, type Model } from './model.ts';
+import { decodeBytes, judged } from './read.ts';
 import { SourceFile } from './source.ts';
 
 export interface BaseInput {
@@ -65,10 +66,11 @@ export function beforeFromBase(base: BaseRevision, input: BaseInput): BaseModel 
   for (const { rel, id } of wanted) {
     const buf = blobs.get(id);
     if (!buf) continue;
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const read = judged(decodeBytes(buf));
+    if (!('text' in read)) continue;
+    const { text } = read;
     const syntax = sniffSyntax(text);
-    if (isBinary(text) || !mayHoldEksAccess(text) || isTemplate(text) || tooLargeToParse(text, syntax)) continue;
+    if (tooLargeToParse(text, syntax)) continue;
     // The same path as the working tree's file: identities (`cfn:<file>#Id`) match across revisions.
     const file = new SourceFile(rel, text, syntax);
     try {

@@ -11,6 +11,7 @@ import { GitError } from './git.ts';
 import { BaselineError } from './baseline.ts';
 import { lintAndFix, unifiedDiff, type FixRun } from './fix.ts';
 import { lint } from './lint.ts';
+import { decodeBytes } from './read.ts';
 import type { Level, Severity } from './rule.ts';
 import { rules } from '../rules/index.ts';
 import { VERSION } from './version.ts';
@@ -139,7 +140,7 @@ function reportFixes(run: FixRun, dryRun: boolean): void {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  return decodeBytes(Buffer.concat(chunks));
 }
 
 function parseRuleLevels(specs: string[]): Record<string, Level> {

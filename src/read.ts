@@ -15,9 +15,8 @@ export function readSource(path: string): ReadResult {
   } catch (error) {
     return { error };
   }
-  const utf16 = utf16Of(bytes);
-  if (!utf16 && !mayHoldEksAccess(bytes.toString('latin1'))) return { skipped: true };
-  return judged(decode(bytes, utf16));
+  if (!utf16Of(bytes) && !mayHoldEksAccess(bytes.toString('latin1'))) return { skipped: true };
+  return judged(decodeBytes(bytes));
 }
 
 /** A text to lint, unless it is binary, unrelated, or a template of the config rather than the config. */
@@ -43,8 +42,7 @@ function readBytes(path: string): Buffer {
 /** The file's whole text as readSource decodes it, or undefined when it cannot be read. */
 export function readWhole(path: string): string | undefined {
   try {
-    const bytes = readFileSync(path);
-    return decode(bytes, utf16Of(bytes));
+    return decodeBytes(readFileSync(path));
   } catch {
     return undefined;
   }
@@ -56,7 +54,7 @@ function utf16Of(b: Buffer): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-// TextDecoder drops a leading byte-order mark itself.
-function decode(bytes: Buffer, utf16: 'utf-16le' | 'utf-16be' | undefined): string {
-  return new TextDecoder(utf16 ?? 'utf-8', { fatal: false }).decode(bytes);
+/** Bytes as text, the same wherever they come from (a file, the base revision, stdin). TextDecoder drops a leading BOM itself. */
+export function decodeBytes(bytes: Buffer): string {
+  return new TextDecoder(utf16Of(bytes) ?? 'utf-8', { fatal: false }).decode(bytes);
 }

@@ -28,11 +28,6 @@ export interface FlowEdit {
   insert: string;
 }
 
-/** go-yaml's error in the flow collection that starts at `start` (its `[` or `{`), if it has one. */
-export function goFlowError(text: string, start: number): GoYamlSyntaxError | undefined {
-  return goFlow(text, start).error;
-}
-
 /**
  * The flow collection that starts at `start` as go-yaml reads it: its error, or else the edits that
  * make `yaml` read the tree go-yaml reads (none for almost every collection):
