@@ -796,9 +796,9 @@ var require_createNode = __commonJS({
       if (identity3.isNode(value))
         return value;
       if (identity3.isPair(value)) {
-        const map2 = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
+        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
       }
       if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
         value = value.valueOf();
@@ -1723,30 +1723,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity3.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
+    function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity3.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map2, value) {
+    function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key2, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+        if (map instanceof Map) {
+          if (!map.has(key2))
+            map.set(key2, value2);
+        } else if (map instanceof Set) {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1754,7 +1754,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map;
     }
     function resolveAliasValue(ctx, value) {
       return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
@@ -1774,32 +1774,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity3 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
       if (identity3.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
+        key2.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key2))
-        merge.addMergeToJSMap(ctx, map2, value);
+        merge.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map;
     }
     function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
@@ -2056,14 +2056,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
+        const map = new this(schema);
         const add2 = (key2, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key2, value);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key2, value] of obj)
@@ -2073,9 +2073,9 @@ var require_YAMLMap = __commonJS({
             add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map;
       }
       /**
        * Adds a value to the collection.
@@ -2134,12 +2134,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2170,19 +2170,19 @@ var require_map = __commonJS({
     "use strict";
     var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity3.isMap(map3))
+      resolve(map2, onError) {
+        if (!identity3.isMap(map2))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map2;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map2;
+    exports.map = map;
   }
 });
 
@@ -2257,13 +2257,13 @@ var require_YAMLSeq = __commonJS({
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq2 = [];
+        const seq = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq2);
+          ctx.onCreate(seq);
         let i = 0;
         for (const item of this.items)
-          seq2.push(toJS.toJS(item, String(i++), ctx));
-        return seq2;
+          seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2278,7 +2278,7 @@ var require_YAMLSeq = __commonJS({
       }
       static from(schema, obj, ctx) {
         const { replacer } = ctx;
-        const seq2 = new this(schema);
+        const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
@@ -2286,10 +2286,10 @@ var require_YAMLSeq = __commonJS({
               const key2 = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key2, it);
             }
-            seq2.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it, void 0, ctx));
           }
         }
-        return seq2;
+        return seq;
       }
     };
     function asItemIndex(key2) {
@@ -2308,19 +2308,19 @@ var require_seq = __commonJS({
     "use strict";
     var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
-    var seq2 = {
+    var seq = {
       collection: "seq",
       default: true,
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
-      resolve(seq3, onError) {
-        if (!identity3.isSeq(seq3))
+      resolve(seq2, onError) {
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
-        return seq3;
+        return seq2;
       },
       createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq2;
+    exports.seq = seq;
   }
 });
 
@@ -2507,16 +2507,16 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map = require_map();
     var _null = require_null();
-    var seq2 = require_seq();
+    var seq = require_seq();
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
-      map2.map,
-      seq2.seq,
+      map.map,
+      seq.seq,
       string.string,
       _null.nullTag,
       bool.boolTag,
@@ -2536,8 +2536,8 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar2 = require_Scalar();
-    var map2 = require_map();
-    var seq2 = require_seq();
+    var map = require_map();
+    var seq = require_seq();
     function intIdentify(value) {
       return typeof value === "bigint" || Number.isInteger(value);
     }
@@ -2593,7 +2593,7 @@ var require_schema2 = __commonJS({
         return str5;
       }
     };
-    var schema = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
     exports.schema = schema;
   }
 });
@@ -2672,10 +2672,10 @@ var require_pairs = __commonJS({
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq2, onError) {
-      if (identity3.isSeq(seq2)) {
-        for (let i = 0; i < seq2.items.length; ++i) {
-          let item = seq2.items[i];
+    function resolvePairs(seq, onError) {
+      if (identity3.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity3.isPair(item))
             continue;
           else if (identity3.isMap(item)) {
@@ -2692,11 +2692,11 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq2.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
-      return seq2;
+      return seq;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
@@ -2768,9 +2768,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const pair of this.items) {
           let key2, value;
           if (identity3.isPair(pair)) {
@@ -2779,11 +2779,11 @@ var require_omap = __commonJS({
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key2))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map.set(key2, value);
         }
-        return map2;
+        return map;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
@@ -2799,8 +2799,8 @@ var require_omap = __commonJS({
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq2, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq2, onError);
+      resolve(seq, onError) {
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key: key2 } of pairs$1.items) {
           if (identity3.isScalar(key2)) {
@@ -3053,15 +3053,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity3.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map, onError) {
+        if (identity3.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map;
       }
     };
     exports.YAMLSet = YAMLSet;
@@ -3161,9 +3161,9 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map = require_map();
     var _null = require_null();
-    var seq2 = require_seq();
+    var seq = require_seq();
     var string = require_string();
     var binary2 = require_binary();
     var bool = require_bool2();
@@ -3175,8 +3175,8 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
-      seq2.seq,
+      map.map,
+      seq.seq,
       string.string,
       _null.nullTag,
       bool.trueTag,
@@ -3205,9 +3205,9 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
-    var map2 = require_map();
+    var map = require_map();
     var _null = require_null();
-    var seq2 = require_seq();
+    var seq = require_seq();
     var string = require_string();
     var bool = require_bool();
     var float = require_float();
@@ -3223,7 +3223,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq2.seq, string.string]],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3239,12 +3239,12 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
       pairs: pairs2.pairs,
-      seq: seq2.seq,
+      seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
     };
@@ -3300,8 +3300,8 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var map2 = require_map();
-    var seq2 = require_seq();
+    var map = require_map();
+    var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -3312,9 +3312,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags2, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity3.MAP, { value: map2.map });
+        Object.defineProperty(this, identity3.MAP, { value: map.map });
         Object.defineProperty(this, identity3.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity3.SEQ, { value: seq2.seq });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -4004,7 +4004,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4030,10 +4030,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map.comment = keyProps.comment;
             }
             continue;
           }
@@ -4049,7 +4049,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
@@ -4074,7 +4074,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4087,13 +4087,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
   }
@@ -4108,7 +4108,7 @@ var require_resolve_block_seq = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq2 = new NodeClass(ctx.schema);
+      const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
@@ -4133,7 +4133,7 @@ var require_resolve_block_seq = __commonJS({
           } else {
             commentEnd = props.end;
             if (props.comment)
-              seq2.comment = props.comment;
+              seq.comment = props.comment;
             continue;
           }
         }
@@ -4141,10 +4141,10 @@ var require_resolve_block_seq = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node.range[2];
-        seq2.items.push(node);
+        seq.items.push(node);
       }
-      seq2.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq2;
+      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
   }
@@ -4342,17 +4342,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap3) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -6734,14 +6734,14 @@ var require_parser = __commonJS({
             delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
-          const map2 = {
+          const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
             items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map;
         } else
           yield* this.lineEnd(scalar2);
       }
@@ -6771,8 +6771,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6782,7 +6782,7 @@ var require_parser = __commonJS({
               if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6792,17 +6792,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map.items.pop();
                   return;
                 }
               }
@@ -6810,8 +6810,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6825,7 +6825,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6840,7 +6840,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6854,7 +6854,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6880,7 +6880,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6910,7 +6910,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6930,7 +6930,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -6941,7 +6941,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6954,7 +6954,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -6965,8 +6965,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq2) {
-        const it = seq2.items[seq2.items.length - 1];
+      *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it.value) {
@@ -6975,22 +6975,22 @@ var require_parser = __commonJS({
               if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq2.items.push({ start: [this.sourceToken] });
+                seq.items.push({ start: [this.sourceToken] });
             } else
               it.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it.value)
-              seq2.items.push({ start: [this.sourceToken] });
+              seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq2.indent)) {
-                const prev = seq2.items[seq2.items.length - 2];
+              if (this.atIndentedComment(it.start, seq.indent)) {
+                const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  seq2.items.pop();
+                  seq.items.pop();
                   return;
                 }
               }
@@ -6999,21 +6999,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq2.indent)
+            if (it.value || this.indent <= seq.indent)
               break;
             it.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq2.indent)
+            if (this.indent !== seq.indent)
               break;
             if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq2.items.push({ start: [this.sourceToken] });
+              seq.items.push({ start: [this.sourceToken] });
             else
               it.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq2.indent) {
-          const bv = this.startBlockValue(seq2);
+        if (this.indent > seq.indent) {
+          const bv = this.startBlockValue(seq);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -7095,14 +7095,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep4 = fc.end.splice(1, fc.end.length);
             sep4.push(this.sourceToken);
-            const map2 = {
+            const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -12512,36 +12512,36 @@ function printParseErrorCode(code) {
 
 // src/parse/json.ts
 var identity = (o) => o;
-function parseJson(text3, map2 = identity) {
+function parseJson(text3, map = identity) {
   const raw = [];
   const tree = parseTree2(text3, raw, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const errors = raw.map((e) => ({
     message: describe(printParseErrorCode(e.error)),
-    offset: map2(e.offset, false),
-    end: map2(e.offset + e.length, true)
+    offset: map(e.offset, false),
+    end: map(e.offset + e.length, true)
   }));
-  return { root: tree ? convert(tree, map2) : void 0, errors };
+  return { root: tree ? convert(tree, map) : void 0, errors };
 }
 function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
-function convert(n, map2) {
-  const start = map2(n.offset, false);
-  const end = map2(n.offset + n.length, true);
+function convert(n, map) {
+  const start = map(n.offset, false);
+  const end = map(n.offset + n.length, true);
   switch (n.type) {
     case "object": {
       const entries = [];
       for (const prop2 of n.children ?? []) {
         const [k, v] = prop2.children ?? [];
         if (!k) continue;
-        const keyNode = convert(k, map2);
-        const value = v ? convert(v, map2) : { kind: "scalar", start: keyNode.end, end: keyNode.end, value: null, style: "json" };
+        const keyNode = convert(k, map);
+        const value = v ? convert(v, map) : { kind: "scalar", start: keyNode.end, end: keyNode.end, value: null, style: "json" };
         entries.push({ key: String(k.value), keyNode, value });
       }
       return { kind: "map", start, end, entries };
     }
     case "array":
-      return { kind: "seq", start, end, items: (n.children ?? []).map((c) => convert(c, map2)) };
+      return { kind: "seq", start, end, items: (n.children ?? []).map((c) => convert(c, map)) };
     default:
       return { kind: "scalar", start, end, value: n.value ?? null, style: "json" };
   }
@@ -12856,8 +12856,8 @@ var identity2 = (o) => o;
 var CFN_TAGS = ["Ref", "Sub", "GetAtt", "Join", "Select", "Split", "Equals", "If", "Not", "And", "Or", "FindInMap", "ImportValue", "Base64", "Cidr", "GetAZs", "Condition", "Transform", "ToJsonString", "Length", "ForEach"];
 var customTags = CFN_TAGS.flatMap((name) => [
   { tag: `!${name}`, resolve: (s) => s },
-  { tag: `!${name}`, collection: "seq", resolve: (seq2) => seq2 },
-  { tag: `!${name}`, collection: "map", resolve: (map2) => map2 }
+  { tag: `!${name}`, collection: "seq", resolve: (seq) => seq },
+  { tag: `!${name}`, collection: "map", resolve: (map) => map }
 ]);
 var preparsed;
 function withPreparsed(text3, docs, fn2) {
@@ -12875,13 +12875,13 @@ function parseYaml(text3, opts = {}) {
     return docs;
   }
   const version = opts.version ?? "1.2";
-  const map2 = opts.map ?? identity2;
-  const first = parseText(text3, version, opts.uniqueKeys ?? true, map2);
+  const map = opts.map ?? identity2;
+  const first = parseText(text3, version, opts.uniqueKeys ?? true, map);
   if (first.edits.length === 0) return first.docs;
   const edited = applyFlowEdits(text3, first.edits.sort((a, b) => a.at - b.at));
-  return parseText(edited.text, version, opts.uniqueKeys ?? true, (o, isEnd) => map2(edited.back(o), isEnd)).docs;
+  return parseText(edited.text, version, opts.uniqueKeys ?? true, (o, isEnd) => map(edited.back(o), isEnd)).docs;
 }
-function parseText(text3, version, uniqueKeys, map2) {
+function parseText(text3, version, uniqueKeys, map) {
   const goYaml = version === "1.1";
   const docs = (0, import_yaml2.parseAllDocuments)(text3, {
     version,
@@ -12895,18 +12895,18 @@ function parseText(text3, version, uniqueKeys, map2) {
   const list = Array.isArray(docs) ? docs : [docs];
   const edits = [];
   const parsed = list.map((doc) => {
-    const converted = doc.contents ? convert2(doc, doc.contents, map2, goYaml ? text3 : void 0) : { root: void 0, errors: [], edits: [] };
+    const converted = doc.contents ? convert2(doc, doc.contents, map, goYaml ? text3 : void 0) : { root: void 0, errors: [], edits: [] };
     edits.push(...converted.edits);
     return {
       root: converted.root,
-      errors: [...doc.errors.map((e) => toError(e.message, e.pos, map2)), ...converted.errors],
-      warnings: doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED").map((w) => toError(w.message, w.pos, map2))
+      errors: [...doc.errors.map((e) => toError(e.message, e.pos, map)), ...converted.errors],
+      warnings: doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED").map((w) => toError(w.message, w.pos, map))
     };
   });
   return { docs: parsed, edits };
 }
-function toError(message, pos, map2) {
-  return { message: message.split(/ at line \d+/)[0].trim(), offset: map2(pos[0], false), end: map2(pos[1], true) };
+function toError(message, pos, map) {
+  return { message: message.split(/ at line \d+/)[0].trim(), offset: map(pos[0], false), end: map(pos[1], true) };
 }
 function styleOf(s) {
   switch (s.type) {
@@ -12920,14 +12920,14 @@ function styleOf(s) {
       return "plain";
   }
 }
-function convert2(doc, root, map2, goYamlText) {
-  const c = new Converter(doc, map2, goYamlText);
+function convert2(doc, root, map, goYamlText) {
+  const c = new Converter(doc, map, goYamlText);
   return { root: c.visit(root, 0), errors: c.errors, edits: c.edits };
 }
 var Converter = class {
-  constructor(doc, map2, goYamlText) {
+  constructor(doc, map, goYamlText) {
     this.doc = doc;
-    this.map = map2;
+    this.map = map;
     this.goYamlText = goYamlText;
     this.goYaml = goYamlText !== void 0;
   }
@@ -13050,7 +13050,7 @@ function nullAt(offset) {
 // src/packed-tree.ts
 var KINDS = ["scalar", "map", "seq"];
 var STYLES = ["plain", "quoted", "block", "json"];
-function pack(root) {
+function pack(root, own = (s) => s) {
   const nodes = [];
   const kids = [];
   const values = [];
@@ -13059,7 +13059,7 @@ function pack(root) {
   const value = (v) => {
     if (typeof v !== "string") return values.push(v) - 1;
     let i = strings2.get(v);
-    if (i === void 0) strings2.set(v, i = values.push(v) - 1);
+    if (i === void 0) strings2.set(v, i = values.push(own(v)) - 1);
     return i;
   };
   const visit2 = (node) => {
@@ -13309,9 +13309,9 @@ var SourceDoc = class {
    * Replace the tree with `root`, kept packed in typed arrays: a repository run holds every linted
    * file's trees until the rules have run, and nodes as objects cost several times more.
    */
-  keepPacked(root) {
+  keepPacked(root, own) {
     this.tree = void 0;
-    this.packed = root && pack(root);
+    this.packed = root && pack(root, own);
   }
   /** The node at `pointer`, or undefined. */
   get(pointer) {
@@ -13705,17 +13705,17 @@ function readSection(input2) {
   }
   const bom = v.text.text.startsWith("\uFEFF") ? 1 : 0;
   const text3 = v.text.text.slice(bom);
-  const map2 = bom ? (o, isEnd) => v.text.map(o + bom, isEnd) : v.text.map;
+  const map = bom ? (o, isEnd) => v.text.map(o + bom, isEnd) : v.text.map;
   section.exact = v.text.exact;
   const trimmed = text3.trim();
   if (trimmed === "" || trimmed === '""' || trimmed === "''" || trimmed === "``") return { section, mappings };
-  const at3 = (offset, end2 = offset + 1) => ({ ...origin2, offsets: [map2(offset, false), map2(end2, true)] });
+  const at3 = (offset, end2 = offset + 1) => ({ ...origin2, offsets: [map(offset, false), map(end2, true)] });
   if (trimmed.startsWith("{")) {
     const offset = text3.indexOf("{");
     section.error = { message: `${name} starts with "{", so it is read as a JSON object, not a list`, origin: at3(offset) };
     return { section, mappings };
   }
-  const parsed = parseSection(text3, map2);
+  const parsed = parseSection(text3, map);
   if ("error" in parsed) {
     section.error = { message: `${name} ${parsed.error.message}`, origin: { ...origin2, offsets: parsed.error.offsets } };
     return { section, mappings };
@@ -13740,15 +13740,15 @@ function readSection(input2) {
   return { section, mappings };
 }
 function parseSection(original, originalMap) {
-  const { text: text3, map: map2, back: back2, doc } = readQuotedContinuations(original, originalMap);
+  const { text: text3, map, back: back2, doc } = readQuotedContinuations(original, originalMap);
   const loss = textLoss(text3);
   if (!loss && (!doc || doc.errors.length === 0)) return { root: doc?.root };
   const end = documentEnd(text3);
   if (end && (!loss || loss.offset >= end.offset)) {
-    const [before] = parseYaml(text3.slice(0, end.offset), { ...SECTION_YAML, map: map2 });
+    const [before] = parseYaml(text3.slice(0, end.offset), { ...SECTION_YAML, map });
     if (before && before.errors.length === 0) return { root: before.root, end: { ...end, offset: back2(end.offset) } };
   }
-  if (loss) return { error: { message: loss.message, offsets: [map2(loss.offset, false), map2(loss.offset + 1, true)] } };
+  if (loss) return { error: { message: loss.message, offsets: [map(loss.offset, false), map(loss.offset + 1, true)] } };
   const e = doc.errors[0];
   return { error: { message: `is not valid YAML: ${e.message}`, offsets: [e.offset, Math.max(e.end, e.offset)] } };
 }
@@ -13759,8 +13759,8 @@ function readQuotedContinuations(original, originalMap) {
   if (!doc?.errors.some(isUnclosedQuote)) return unchanged;
   const { text: text3, back: back2 } = indentQuotedContinuations(original, (t) => parseYaml(t, SECTION_YAML)[0]?.errors ?? []);
   if (text3 === original) return unchanged;
-  const map2 = (o, isEnd) => originalMap(back2(o), isEnd);
-  return { text: text3, map: map2, back: back2, doc: parseYaml(text3, { ...SECTION_YAML, map: map2 })[0] };
+  const map = (o, isEnd) => originalMap(back2(o), isEnd);
+  return { text: text3, map, back: back2, doc: parseYaml(text3, { ...SECTION_YAML, map })[0] };
 }
 function entry(document, section, doc, item, index, toText) {
   const pointer = joinPointer("", index);
@@ -14003,12 +14003,12 @@ function joinManifest(file, node, doc, keyNode, ev) {
   if (!add(b, file, node, doc, keyNode, ev, 0)) return void 0;
   const { starts, ends } = b;
   const n = b.text.length;
-  const map2 = (o, isEnd) => {
+  const map = (o, isEnd) => {
     if (n === 0) return isEnd ? keyNode.end : keyNode.start;
     if (isEnd) return o <= 0 ? starts[0] : ends[Math.min(o, n) - 1];
     return o >= n ? ends[n - 1] : starts[o];
   };
-  return { text: b.text, map: map2, holes: b.holes, exact: b.exact };
+  return { text: b.text, map, holes: b.holes, exact: b.exact };
 }
 function add(b, file, node, doc, keyNode, ev, depth) {
   if (depth > 8) return false;
@@ -14129,12 +14129,12 @@ function sectionText(joined, node) {
   }
   const m = joined.map;
   const n = text3.length;
-  const map2 = (o, isEnd) => {
+  const map = (o, isEnd) => {
     if (n === 0) return m(node.start, isEnd);
     if (isEnd) return o <= 0 ? m(from[0], false) : m(to[Math.min(o, n) - 1], true);
     return o >= n ? m(to[n - 1], true) : m(from[o], false);
   };
-  return { text: text3, map: map2, exact: joined.exact };
+  return { text: text3, map, exact: joined.exact };
 }
 var HOLE_RE2 = /\u27EA(\d+)\u27EB/g;
 function withHoles(s, holes) {
@@ -15187,12 +15187,12 @@ function holedText(t, inner) {
   }
   const n = text3.length;
   const m = inner.map;
-  const map2 = (o, isEnd) => {
+  const map = (o, isEnd) => {
     if (n === 0) return m(0, isEnd);
     if (isEnd) return o <= 0 ? m(starts[0], false) : m(ends[Math.min(o, n) - 1], true);
     return o >= n ? m(ends[n - 1], true) : m(starts[o], false);
   };
-  return { text: { text: text3, map: map2, exact: inner.exact }, holes };
+  return { text: { text: text3, map, exact: inner.exact }, holes };
 }
 function holedStructure(text3, count, name) {
   const itemIndent = Math.min(...[...text3.matchAll(/^( *)-/gm)].map((m) => m[1].length));
@@ -16291,6 +16291,47 @@ function fail(model, doc, e) {
   });
 }
 
+// src/read.ts
+import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
+function readSource(path) {
+  let bytes;
+  try {
+    bytes = readBytes(path);
+  } catch (error) {
+    return { error };
+  }
+  if (!utf16Of(bytes) && !mayHoldEksAccess(bytes.toString("latin1"))) return { skipped: true };
+  return judged(decodeBytes(bytes));
+}
+function judged(text3) {
+  return isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3) ? { skipped: true } : { text: text3 };
+}
+var chunk = Buffer.allocUnsafe(64 * 1024);
+function readBytes(path) {
+  const fd = openSync(path, "r");
+  try {
+    const n = readSync(fd, chunk, 0, chunk.length, 0);
+    return n < chunk.length ? chunk.subarray(0, n) : readFileSync3(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+function readWhole(path) {
+  try {
+    return decodeBytes(readFileSync3(path));
+  } catch {
+    return void 0;
+  }
+}
+function utf16Of(b) {
+  if (b.length >= 2 && b[0] === 255 && b[1] === 254) return "utf-16le";
+  if (b.length >= 2 && b[0] === 254 && b[1] === 255) return "utf-16be";
+  return void 0;
+}
+function decodeBytes(bytes) {
+  return new TextDecoder(utf16Of(bytes) ?? "utf-8", { fatal: false }).decode(bytes);
+}
+
 // src/base.ts
 function beforeFromBase(base, input2) {
   const model = emptyModel();
@@ -16323,10 +16364,11 @@ function beforeFromBase(base, input2) {
   for (const { rel, id } of wanted) {
     const buf = blobs.get(id);
     if (!buf) continue;
-    let text3 = new TextDecoder("utf-8", { fatal: false }).decode(buf);
-    if (text3.charCodeAt(0) === 65279) text3 = text3.slice(1);
+    const read = judged(decodeBytes(buf));
+    if (!("text" in read)) continue;
+    const { text: text3 } = read;
     const syntax = sniffSyntax(text3);
-    if (isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3) || tooLargeToParse(text3, syntax)) continue;
+    if (tooLargeToParse(text3, syntax)) continue;
     const file = new SourceFile(rel, text3, syntax);
     try {
       const out = extractFile(file);
@@ -16526,13 +16568,21 @@ function awsAuthGlobs(config, paths) {
 var Interner = class {
   strings = /* @__PURE__ */ new Map();
   objects = /* @__PURE__ */ new Map();
+  /**
+   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
+   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
+   */
+  own(s) {
+    let copy = this.strings.get(s);
+    if (copy === void 0) this.strings.set(copy = s.length < 13 ? s : JSON.parse(JSON.stringify(s)), copy);
+    return copy;
+  }
   clear() {
     this.strings.clear();
     this.objects.clear();
   }
 };
 function retainReferenced(file, out, also = [], shared = new Interner()) {
-  const keep = new Keeper(shared);
   const wanted = /* @__PURE__ */ new Map();
   const done = /* @__PURE__ */ new Map();
   const visit2 = (v, key2) => {
@@ -16545,7 +16595,7 @@ function retainReferenced(file, out, also = [], shared = new Interner()) {
       done.set(v, copy);
       for (let i = 0; i < copy.length; i++) {
         const x = copy[i];
-        if (typeof x === "string") copy[i] = keep.own(x);
+        if (typeof x === "string") copy[i] = shared.own(x);
         else if (x && typeof x === "object") copy[i] = visit2(x, key2);
       }
       return copy;
@@ -16558,7 +16608,7 @@ function retainReferenced(file, out, also = [], shared = new Interner()) {
     }
     for (const k in o) {
       const x = o[k];
-      if (typeof x === "string") o[k] = keep.own(x);
+      if (typeof x === "string") o[k] = shared.own(x);
       else if (x && typeof x === "object" && k !== "doc") {
         const y = visit2(x, k);
         if (y !== x) o[k] = y;
@@ -16578,8 +16628,8 @@ function retainReferenced(file, out, also = [], shared = new Interner()) {
     if (doc.file !== file) continue;
     const paths = wanted.get(doc);
     const generated2 = isGenerated(doc.root);
-    const root = doc.root && paths ? keep.prune(doc.root, generated2 ? paths : paths.map((p) => p.slice(0, 2)), generated2) : void 0;
-    doc.keepPacked(root);
+    const root = doc.root && paths ? prune(doc.root, generated2 ? paths : paths.map((p) => p.slice(0, 2)), generated2) : void 0;
+    doc.keepPacked(root, (s) => shared.own(s));
   }
 }
 function sharedShape(o, key2) {
@@ -16599,71 +16649,27 @@ function isGenerated(root) {
 function isFlat(node) {
   return node.kind === "scalar" || node.kind === "seq" && node.items.every((i) => i.kind === "scalar");
 }
-var Keeper = class {
-  constructor(shared) {
-    this.shared = shared;
-  }
-  shared;
-  nodes = /* @__PURE__ */ new Map();
-  /**
-   * `s` in a string of its own, one per distinct value of the run (a key and its node's value, a raw
-   * and a value, a repeated ARN or group share it). Shorter strings are never slices (V8 copies below 13).
-   */
-  own(s) {
-    let copy = this.shared.strings.get(s);
-    if (copy === void 0) this.shared.strings.set(copy = s.length < 13 ? s : JSON.parse(JSON.stringify(s)), copy);
-    return copy;
-  }
-  /** A copy of `node` holding only the given paths (each kept whole below its end). */
-  prune(node, paths, generated2) {
-    if (paths.some((p) => p.length === 0)) return this.whole(node);
-    const bySeg = /* @__PURE__ */ new Map();
-    for (const p of paths) bySeg.set(p[0], [...bySeg.get(p[0]) ?? [], p.slice(1)]);
-    if (node.kind === "map") {
-      const entries = [];
-      for (const e of node.entries) {
-        const sub = bySeg.get(e.key);
-        if (sub) entries.push({ key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.prune(e.value, sub, generated2) });
-        else if (generated2 && isFlat(e.value)) entries.push(this.entry(e));
-      }
-      return map(node, entries);
+function prune(node, paths, generated2) {
+  if (paths.some((p) => p.length === 0)) return node;
+  const bySeg = /* @__PURE__ */ new Map();
+  for (const p of paths) bySeg.set(p[0], [...bySeg.get(p[0]) ?? [], p.slice(1)]);
+  if (node.kind === "map") {
+    const entries = [];
+    for (const e of node.entries) {
+      const sub = bySeg.get(e.key);
+      if (sub) entries.push({ ...e, value: prune(e.value, sub, generated2) });
+      else if (generated2 && isFlat(e.value)) entries.push(e);
     }
-    if (node.kind === "seq") {
-      const items2 = node.items.map((it, i) => {
-        const sub = bySeg.get(String(i));
-        return sub ? this.prune(it, sub, generated2) : { kind: "scalar", start: it.start, end: it.start, value: null, style: "plain" };
-      });
-      return seq(node, items2);
-    }
-    return this.whole(node);
+    return { ...node, entries };
   }
-  /** The whole subtree (a node shared through aliases is copied once). */
-  whole(node) {
-    let out = this.nodes.get(node);
-    if (out) return out;
-    if (node.kind === "scalar") out = this.scalar(node);
-    else if (node.kind === "seq") out = seq(node, node.items.map((i) => this.whole(i)));
-    else out = map(node, node.entries.map((e) => this.entry(e)));
-    this.nodes.set(node, out);
-    return out;
+  if (node.kind === "seq") {
+    const items2 = node.items.map((it, i) => {
+      const sub = bySeg.get(String(i));
+      return sub ? prune(it, sub, generated2) : { kind: "scalar", start: it.start, end: it.start, value: null, style: "plain" };
+    });
+    return { ...node, items: items2 };
   }
-  // Without `raw` (only extractors read it), and a tag only when there is one: kept nodes are many.
-  scalar(node) {
-    const value = typeof node.value === "string" ? this.own(node.value) : node.value;
-    if (node.tag === void 0) return { kind: "scalar", start: node.start, end: node.end, value, style: node.style };
-    return { kind: "scalar", start: node.start, end: node.end, value, style: node.style, tag: node.tag };
-  }
-  entry(e) {
-    return { key: this.own(e.key), keyNode: this.whole(e.keyNode), value: this.whole(e.value) };
-  }
-};
-function map(node, entries) {
-  if (node.tag === void 0) return { kind: "map", start: node.start, end: node.end, entries };
-  return { kind: "map", start: node.start, end: node.end, entries, tag: node.tag };
-}
-function seq(node, items2) {
-  if (node.tag === void 0) return { kind: "seq", start: node.start, end: node.end, items: items2 };
-  return { kind: "seq", start: node.start, end: node.end, items: items2, tag: node.tag };
+  return node;
 }
 
 // src/workers.ts
@@ -16671,51 +16677,6 @@ import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-
-// src/read.ts
-import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
-function readSource(path) {
-  let bytes;
-  try {
-    bytes = readBytes(path);
-  } catch (error) {
-    return { error };
-  }
-  const utf16 = utf16Of(bytes);
-  if (!utf16 && !mayHoldEksAccess(bytes.toString("latin1"))) return { skipped: true };
-  return judged(decode(bytes, utf16));
-}
-function judged(text3) {
-  return isBinary(text3) || !mayHoldEksAccess(text3) || isTemplate(text3) ? { skipped: true } : { text: text3 };
-}
-var chunk = Buffer.allocUnsafe(64 * 1024);
-function readBytes(path) {
-  const fd = openSync(path, "r");
-  try {
-    const n = readSync(fd, chunk, 0, chunk.length, 0);
-    return n < chunk.length ? chunk.subarray(0, n) : readFileSync3(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-function readWhole(path) {
-  try {
-    const bytes = readFileSync3(path);
-    return decode(bytes, utf16Of(bytes));
-  } catch {
-    return void 0;
-  }
-}
-function utf16Of(b) {
-  if (b.length >= 2 && b[0] === 255 && b[1] === 254) return "utf-16le";
-  if (b.length >= 2 && b[0] === 254 && b[1] === 255) return "utf-16be";
-  return void 0;
-}
-function decode(bytes, utf16) {
-  return new TextDecoder(utf16 ?? "utf-8", { fatal: false }).decode(bytes);
-}
-
-// src/workers.ts
 var WORKER_SCRIPT = new URL("./parse-worker.mjs", import.meta.url);
 var MIN_YAML_BYTES = 2 * 1024 * 1024;
 var AHEAD = 8;
