@@ -90,11 +90,13 @@ export function makeContext(model: Model, before: Model | undefined, config: Con
     if (v) (viewOfObject.set(m, v), v.mappings.push(m));
   }
 
+  const untied = <T extends object>(list: T[]) => list.filter((o) => !viewOfObject.has(o));
   return {
     model,
     before,
     config,
     clusters: views,
+    untied: { accessEntries: untied(model.accessEntries), nodeRoles: untied(model.nodeRoles), awsAuth: untied(model.awsAuth), identityMappings: untied(model.identityMappings) },
     viewOf: (obj) => viewOfObject.get(obj),
     clusterOf,
     clusterAccount(ref) {
@@ -102,10 +104,6 @@ export function makeContext(model: Model, before: Model | undefined, config: Con
       if (c && typeof c.account === 'string') return c.account;
       const name = ref.name ?? known(c?.name);
       return (name && config.clusters?.[name]?.account) || clusterAccount || config.defaultAccount;
-    },
-    entriesOf(ref): AccessEntry[] {
-      const target = clusterOf(ref);
-      return target ? model.accessEntries.filter((e) => clusterOf(e.cluster) === target) : [];
     },
   };
 }

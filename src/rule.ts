@@ -58,8 +58,6 @@ export interface RuleContext {
   clusterOf(ref: ClusterRef): Cluster | undefined;
   /** The cluster's 12-digit account, from its ARN, the config or --cluster-account. */
   clusterAccount(ref: ClusterRef): string | undefined;
-  /** Files a cross-file finding linked, for its message. */
-  entriesOf(ref: ClusterRef): AccessEntry[];
   /**
    * Only for rules with `stage: 'suppressions'` (input/invalid-ignore, input/unused-ignore): the
    * ignores the suppress step found (inline forms or baseline entries), with what each matched.
@@ -71,6 +69,15 @@ export interface RuleContext {
   readonly clusters: readonly ClusterView[];
   /** The cluster an access entry, node role, aws-auth document or mapping is provably tied to. */
   viewOf(obj: AccessEntry | NodeRole | AwsAuthDocument | IdentityMapping | Cluster): ClusterView | undefined;
+  /** The objects tied to no cluster: each may be any cluster's. */
+  readonly untied: Untied;
+}
+
+export interface Untied {
+  readonly accessEntries: readonly AccessEntry[];
+  readonly nodeRoles: readonly NodeRole[];
+  readonly awsAuth: readonly AwsAuthDocument[];
+  readonly identityMappings: readonly IdentityMapping[];
 }
 
 /** How an object was tied to its cluster: said in cross-file messages. */

@@ -1,7 +1,6 @@
-import type { AccessEntry, IdentityMapping } from '../../../src/model.ts';
-import { defineRule, type ClusterView, type RuleContext } from '../../../src/rule.ts';
+import { defineRule, type RuleContext } from '../../../src/rule.ts';
 import { known, render } from '../../../src/text.ts';
-import { adminPolicy, entryVerdict, rowVerdict, type Verdict } from '../lib/admins.ts';
+import { adminPolicy, mayHaveAdmin, rowVerdict } from '../lib/admins.ts';
 import { beforeContext, clusterKey, documentKey, entryKey, mappingKey, pairs } from '../lib/identity.ts';
 
 export default defineRule({
@@ -50,7 +49,7 @@ export default defineRule({
       const oldView = beforeCtx.viewOf(old);
       // Only a ConfigMap provably this cluster's (config clusters.<name>.awsAuth, a provider tie) tells what it maps.
       const knowsAwsAuth = !!view?.awsAuth.length || !!oldView?.awsAuth.length;
-      if (!view || view.mode === 'CONFIG_MAP' || stillAdmin(ctx, view, knowsAwsAuth)) continue;
+      if (!view || view.mode === 'CONFIG_MAP' || mayHaveAdmin(ctx, view, !knowsAwsAuth)) continue;
       const label = view.label;
       // A before grant is this cluster's when its after self is, or when the before model links it there.
       const ours = (b: Tied, a: Tied | undefined) => (a ? ctx.viewOf(a) === view : !!oldView && beforeCtx.viewOf(b) === oldView);
@@ -76,17 +75,3 @@ export default defineRule({
 });
 
 type Tied = Parameters<RuleContext['viewOf']>[0];
-
-/** Anything after the change that grants, or may grant, cluster admin on the cluster. */
-function stillAdmin(ctx: RuleContext, view: ClusterView, knowsAwsAuth: boolean): boolean {
-  const any = (list: AccessEntry[], v: (e: AccessEntry) => Verdict) => list.some((e) => v(e) !== 'no');
-  if (any(view.entries, entryVerdict)) return true;
-  // An entry tied to no cluster may be this one's.
-  if (any(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)), entryVerdict)) return true;
-  if (view.mode === 'API') return false;
-  // The cluster reads aws-auth: a ConfigMap these files do not show may map admins.
-  if (!knowsAwsAuth) return true;
-  const rows = (list: IdentityMapping[]) => list.some((m) => rowVerdict(m) !== 'no');
-  if (rows(view.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view) && d.sections.some((s) => s.unknown));
-}

@@ -1,6 +1,5 @@
-import type { AccessEntry, IdentityMapping } from '../../../src/model.ts';
-import { defineRule, type ClusterView, type RuleContext } from '../../../src/rule.ts';
-import { entryVerdict, rowVerdict } from '../../change/lib/admins.ts';
+import { defineRule } from '../../../src/rule.ts';
+import { mayHaveAdmin } from '../../change/lib/admins.ts';
 import { createdHere, linked } from '../../lib/clusters.ts';
 
 export default defineRule({
@@ -43,14 +42,3 @@ export default defineRule({
     }
   },
 });
-
-/** Whether anything in the run grants, or may grant, cluster admin on the cluster. */
-function mayHaveAdmin(ctx: RuleContext, view: ClusterView): boolean {
-  const entries = (list: AccessEntry[]) => list.some((e) => entryVerdict(e) !== 'no');
-  // An entry tied to no cluster may be this one's.
-  if (entries(view.entries) || entries(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)))) return true;
-  if (view.mode === 'API') return false; // aws-auth is not read
-  const rows = (list: IdentityMapping[]) => list.some((m) => rowVerdict(m) !== 'no');
-  if (rows(view.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view) && d.sections.some((s) => s.unknown));
-}

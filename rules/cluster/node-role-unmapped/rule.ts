@@ -66,13 +66,13 @@ function nodeAccess(ctx: RuleContext, view: ClusterView): NodeAccess | 'any' {
     return name ? (out.names.add(name), true) : false;
   };
   // An entry or node role tied to no cluster may be this one's.
-  const entries = [...view.entries, ...ctx.model.accessEntries.filter((e) => !ctx.viewOf(e))];
+  const entries = [...view.entries, ...ctx.untied.accessEntries];
   for (const e of entries) {
     const type = entryType(e.type);
     if (type === 'STANDARD') continue; // a STANDARD entry cannot carry a node identity
     if (!add(e.principal)) return 'any';
   }
-  for (const n of [...view.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add(n.role)) return 'any';
+  for (const n of [...view.nodeRoles, ...ctx.untied.nodeRoles]) if (!add(n.role)) return 'any';
   return out;
 }
 
