@@ -104,7 +104,7 @@ const cli = await build({
   entryPoints: [join(root, 'src/cli.ts')],
   write: false,
   format: 'cjs',
-  minify: true,
+  minify: !process.env.EAL_NOMIN,
   define: { 'import.meta.url': '__eal_import_meta_url' },
   plugins: [lazyStringWidth, lazyRuleDocs],
 });

@@ -1,9 +1,14 @@
 // Large runs on several cores. Reading YAML with positions is most of a big run's time, so worker
-// threads read and parse the YAML files ahead of the main thread, which extracts them one by one in
-// the usual order (so the output is the same byte for byte). JSON stays on the main thread:
-// jsonc-parser is faster than the copy back would be. Small runs never start a worker (one costs
-// ~100 ms), nor do runs from source (tests under tsx: there is no bundled worker script).
-// EKS_ACCESS_LINT_WORKERS=0 turns workers off; =N asks for N.
+// threads go through the run's files ahead of the main thread, reading, sniffing and parsing the YAML
+// ones, while the main thread extracts every file in the usual order (so the output is the same byte
+// for byte). JSON stays on the main thread: jsonc-parser is faster than the copy back would be.
+// Small runs never start a worker (one costs ~100 ms), nor do runs from source (tests under tsx:
+// there is no bundled worker script). EKS_ACCESS_LINT_WORKERS=0 turns workers off; =N asks for N.
+//
+// Who parses a file is settled through shared memory, one slot per file, so no file waits on a
+// message round trip: a worker claims the next free file; the main thread, on reaching a file no
+// worker has claimed, claims it and parses it itself (so a busy worker never holds it up); a file a
+// worker is parsing, it waits for.
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -16,19 +21,39 @@ import { parseYaml, type ParsedYamlDoc } from './parse/yaml.ts';
 const WORKER_SCRIPT = new URL('./parse-worker.mjs', import.meta.url);
 /** Below this much YAML, a run is done before the workers would have started. */
 const MIN_YAML_BYTES = 2 * 1024 * 1024;
-/** Parsed files held for the main thread at most: bounds the memory spent ahead. */
-const AHEAD = 8;
+/** Parsed files not yet taken by the main thread, at most: bounds the memory spent ahead. */
+const AHEAD = 32;
+/** Files the main thread parses ahead for itself while a worker is late, at most, and how far ahead it looks. */
+const OWN_AHEAD = 4;
+const OWN_SPAN = 64;
 /** How long the main thread waits for one file from a worker before parsing it itself. */
 const WAIT_MS = 15_000;
 
-interface Job {
-  id: number;
-  path: string;
+// A file's slot: free; a worker reads and sniffs it; a worker parses it (its result will come);
+// nothing for a worker (not YAML, unreadable, too large: the main thread does as it always does);
+// the main thread's.
+const FREE = 0;
+const READING = 1;
+const PARSING = 2;
+const SKIPPED = 3;
+const MAIN = 4;
+// The counters before the slots: the next file a worker looks at, results posted, results the main
+// thread took or dropped.
+const CURSOR = 0;
+const POSTED = 1;
+const CONSUMED = 2;
+const COUNTERS = 3;
+
+interface Shared {
+  files: string[];
+  memory: SharedArrayBuffer;
 }
 interface Done {
   id: number;
   docs: ParsedYamlDoc[] | null;
 }
+
+const views = (memory: SharedArrayBuffer) => ({ counters: new Int32Array(memory, 0, COUNTERS), slots: new Int32Array(memory, COUNTERS * 4) });
 
 /** What a worker would parse: the file as lint() reads it, if its content calls for a YAML parse. */
 function candidate(path: string): string | undefined {
@@ -48,8 +73,7 @@ export interface ParsePool {
 /** A pool for `files` (in the order they will be taken), or undefined when it would not pay. */
 export function startParsePool(files: string[]): ParsePool | undefined {
   const asked = process.env.EKS_ACCESS_LINT_WORKERS;
-  // One core for the main thread (it reads JSON and extracts), the others for YAML: on two cores one
-  // worker is as fast as two (measured on the bench corpora), and its heap is one less.
+  // One core for the main thread (it reads JSON and extracts), the others for YAML.
   const count = asked !== undefined && asked !== '' ? Number(asked) : Math.max(1, Math.min(2, availableParallelism() - 1));
   if (!(count >= 1) || !existsSync(fileURLToPath(WORKER_SCRIPT))) return undefined;
   let yamlBytes = 0;
@@ -61,89 +85,114 @@ export function startParsePool(files: string[]): ParsePool | undefined {
 
   // Loaded only here: a one-file run (a pre-commit hook) does not pay for node:worker_threads.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  type Worker = WorkerType;
+  const memory = new SharedArrayBuffer((COUNTERS + files.length) * 4);
+  const { counters, slots } = views(memory);
   const index = new Map(files.map((f, i) => [f, i]));
-  // Per file handed out: the worker on it, then its result (null: nothing to parse, or it failed).
-  const onWorker = new Map<number, Worker>();
   const results = new Map<number, ParsedYamlDoc[] | null>();
-  const waiting = new Map<number, (docs: ParsedYamlDoc[] | null) => void>();
-  const load = new Map<Worker, number>();
-  let held = 0; // parsed results not yet taken
-  let next = 0; // the next file to hand out
-  let passed = 0; // the main thread is done with every file before this one
-  const settle = (id: number, docs: ParsedYamlDoc[] | null) => {
-    onWorker.delete(id);
-    const wake = waiting.get(id);
-    if (wake) {
-      waiting.delete(id);
-      wake(docs);
-    } else if (id >= passed) {
-      results.set(id, docs);
-      if (docs) held++;
-    }
+  let waiting: { id: number; resolve: (docs: ParsedYamlDoc[] | null) => void } | undefined;
+  let passed = 0; // the main thread is done with every file before this one (so a result for one is late)
+  let fromWorkers = 0; // files whose parse came from a worker (EKS_ACCESS_LINT_DEBUG says how many)
+  let broken = false; // a worker failed: from then on the main thread parses what it has no result for
+  const consumed = () => {
+    Atomics.add(counters, CONSUMED, 1);
+    Atomics.notify(counters, CONSUMED);
   };
-  const drop = (id: number) => {
-    if (results.get(id)) held--;
-    results.delete(id);
-  };
-  const feed = () => {
-    for (;;) {
-      const idle = [...load].sort((a, b) => a[1] - b[1])[0];
-      if (!idle || idle[1] >= 2 || next >= files.length || held >= AHEAD) return;
-      load.set(idle[0], idle[1] + 1);
-      onWorker.set(next, idle[0]);
-      idle[0].postMessage({ id: next, path: files[next] } satisfies Job);
-      next++;
-    }
-  };
+  const workers: WorkerType[] = [];
   for (let k = 0; k < Math.floor(count); k++) {
-    const w = new Worker(WORKER_SCRIPT, { workerData: { eksAccessLintParser: true } });
+    const w = new Worker(WORKER_SCRIPT, { workerData: { files, memory } satisfies Shared });
     w.unref();
-    load.set(w, 0);
+    workers.push(w);
     w.on('message', (m: Done) => {
-      load.set(w, load.get(w)! - 1);
-      settle(m.id, m.docs);
-      feed();
+      if (waiting?.id === m.id) (consumed(), waiting.resolve(m.docs));
+      else if (m.id >= passed) results.set(m.id, m.docs);
+      else consumed(); // late: the main thread gave up waiting for it
     });
-    // A worker that fails or exits costs only speed: the files it held are parsed on the main thread.
+    // A worker that fails costs only speed: what it held is parsed on the main thread. One that is
+    // done (no file left to claim) exits with 0.
     const lost = () => {
-      if (!load.has(w)) return;
-      load.delete(w);
-      for (const [id, on] of onWorker) if (on === w) settle(id, null);
-      feed();
+      broken = true;
+      Atomics.store(counters, CURSOR, files.length);
+      waiting?.resolve(null);
     };
     w.on('error', lost);
-    w.on('exit', lost);
+    w.on('exit', (code) => code !== 0 && lost());
     w.on('messageerror', lost);
   }
-  feed();
+
+  // Files the main thread claimed ahead and parsed while it waited for a worker.
+  const own = new Map<number, ParsedYamlDoc[]>();
+  /** Parse the next free file ahead of `id` for the main thread; false when there is none to take. */
+  const parseAhead = (id: number): boolean => {
+    if (own.size >= OWN_AHEAD) return false;
+    for (let j = id + 1; j < Math.min(files.length, id + 1 + OWN_SPAN); j++) {
+      if (Atomics.load(slots, j) !== FREE || Atomics.compareExchange(slots, j, FREE, MAIN) !== FREE) continue;
+      const text = candidate(files[j]);
+      try {
+        if (text !== undefined) own.set(j, parseYaml(text));
+      } catch {
+        // Parsed again when its turn comes, and reported then.
+      }
+      return true;
+    }
+    return false;
+  };
+
+  /** The result of file `id`, which a worker parses: it comes as a message. */
+  const result = async (id: number): Promise<ParsedYamlDoc[] | null> => {
+    // A worker that is late is a core idle on this thread: parse files ahead meanwhile.
+    for (;;) {
+      if (results.has(id)) {
+        const docs = results.get(id)!;
+        results.delete(id);
+        consumed();
+        return docs;
+      }
+      if (broken) return null;
+      if (!parseAhead(id)) break;
+      await new Promise((resolve) => setImmediate(resolve)); // a turn of the event loop: the messages come in
+    }
+    // The timer keeps the process alive while we wait (the workers are unref'd), and bounds the
+    // wait: past it the main thread parses the file itself, whatever the worker is doing.
+    let timer: NodeJS.Timeout | undefined;
+    const docs = await new Promise<ParsedYamlDoc[] | null>((resolve) => {
+      waiting = { id, resolve };
+      timer = setTimeout(() => resolve(null), WAIT_MS);
+    });
+    clearTimeout(timer);
+    waiting = undefined;
+    return docs;
+  };
 
   return {
     async take(path) {
       const id = index.get(path);
       if (id === undefined) return undefined;
-      // Results of files the main thread skipped (unrelated content) are dropped as it passes them.
-      for (const k of results.keys()) if (k < id) drop(k);
-      passed = id + 1;
-      let docs: ParsedYamlDoc[] | null = null;
-      if (id >= next) next = id + 1; // not handed out yet: parse it here, and hand out what follows
-      else if (results.has(id)) docs = results.get(id)!;
-      else if (onWorker.has(id)) {
-        // The timer keeps the process alive while we wait (the workers are unref'd), and bounds the
-        // wait: past it the main thread parses the file itself, whatever the worker is doing.
-        let timer: NodeJS.Timeout | undefined;
-        docs = await new Promise<ParsedYamlDoc[] | null>((resolve) => {
-          waiting.set(id, resolve);
-          timer = setTimeout(() => (waiting.delete(id), resolve(null)), WAIT_MS);
-        });
-        clearTimeout(timer);
+      // Results of files the main thread passed by (they changed under us, or could not be read) are dropped.
+      for (const k of results.keys()) if (k < id) (results.delete(k), consumed());
+      for (const k of own.keys()) if (k < id) own.delete(k);
+      passed = id;
+      for (;;) {
+        const slot = Atomics.load(slots, id);
+        if (slot === FREE && Atomics.compareExchange(slots, id, FREE, MAIN) === FREE) return undefined;
+        if (slot === READING) Atomics.wait(slots, id, READING, 50);
+        else if (slot === SKIPPED) return undefined;
+        else if (slot === MAIN) {
+          const docs = own.get(id);
+          own.delete(id);
+          return docs;
+        }
+        else if (slot === PARSING) {
+          const docs = await result(id);
+          if (docs) fromWorkers++;
+          return docs ?? undefined;
+        }
       }
-      drop(id);
-      feed();
-      return docs ?? undefined;
     },
     async close() {
-      await Promise.all([...load.keys()].map((w) => w.terminate()));
+      if (process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`eks-access-lint: ${workers.length} parse worker(s) parsed ${fromWorkers} file(s)\n`);
+      Atomics.store(counters, CURSOR, files.length);
+      Atomics.notify(counters, CONSUMED);
+      await Promise.all(workers.map((w) => w.terminate()));
     },
   };
 }
@@ -156,25 +205,39 @@ function safeSize(path: string): number {
   }
 }
 
-// The worker side (src/parse-worker.ts runs it): parse what is asked, in order; null when there is
-// nothing to parse or it failed (deep nesting: the main thread then reports it as it always does).
-export function serve(port: MessagePort): void {
-  port.on('message', (job: Job) => {
+// The worker side (src/parse-worker.ts runs it): claim the next free file; parse it if it is YAML
+// and post the documents (null when the parse failed or the tree is too deep to copy back: the main
+// thread then reports it as it always does). At most AHEAD results wait for the main thread.
+export function serve(port: MessagePort, { files, memory }: Shared): void {
+  const { counters, slots } = views(memory);
+  for (;;) {
+    for (;;) {
+      const taken = Atomics.load(counters, CONSUMED);
+      if (Atomics.load(counters, POSTED) - taken < AHEAD) break;
+      Atomics.wait(counters, CONSUMED, taken, 100);
+    }
+    const id = Atomics.add(counters, CURSOR, 1);
+    if (id >= files.length) return;
+    if (Atomics.compareExchange(slots, id, FREE, READING) !== FREE) continue;
+    const text = candidate(files[id]);
+    Atomics.store(slots, id, text === undefined ? SKIPPED : PARSING);
+    Atomics.notify(slots, id);
+    if (text === undefined) continue;
     let docs: ParsedYamlDoc[] | null = null;
     try {
-      const text = candidate(job.path);
-      docs = text === undefined ? null : parseYaml(text);
+      docs = parseYaml(text);
+      // A tree too deep to copy back safely is left to the main thread, which reports it.
+      if (docs.some((d) => tooDeep(d.root))) docs = null;
     } catch {
       docs = null;
     }
+    Atomics.add(counters, POSTED, 1);
     try {
-      // A tree too deep to copy back safely is left to the main thread, which reports it.
-      if (docs && docs.some((d) => tooDeep(d.root))) docs = null;
-      port.postMessage({ id: job.id, docs } satisfies Done);
+      port.postMessage({ id, docs } satisfies Done);
     } catch {
-      port.postMessage({ id: job.id, docs: null } satisfies Done);
+      port.postMessage({ id, docs: null } satisfies Done);
     }
-  });
+  }
 }
 
 const MAX_DEPTH = 512;

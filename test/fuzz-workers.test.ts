@@ -10,15 +10,20 @@ import { writeCorpus } from '../bench/corpus.mjs';
 import { CLI } from './support/cli.ts';
 
 describe('worker threads', () => {
-  it('give the same report, byte for byte, as one thread', () => {
+  it('parse YAML files for the main thread, and give the same report, byte for byte, as one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eal-workers-'));
-    (writeCorpus as (d: string, o: { mb: number; seed: number }) => unknown)(dir, { mb: 0.3, seed: 7 });
-    const lint = (workers: string) => spawnSync(process.execPath, [CLI, '-f', 'json', '--fail-on', 'never', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, EKS_ACCESS_LINT_WORKERS: workers } });
+    // Large enough that the main thread cannot be through it before a worker has started (~100 ms).
+    (writeCorpus as (d: string, o: { mb: number; seed: number }) => unknown)(dir, { mb: 3, seed: 7 });
+    const lint = (workers: string) =>
+      spawnSync(process.execPath, [CLI, '-f', 'json', '--fail-on', 'never', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, EKS_ACCESS_LINT_WORKERS: workers, EKS_ACCESS_LINT_DEBUG: '1' } });
     const one = lint('0');
     const two = lint('2');
     expect(one.status).toBe(0);
-    expect(two.stderr).toBe('');
     expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(10);
+    expect(one.stderr).not.toMatch(/parse worker/);
+    const parsed = /2 parse worker\(s\) parsed (\d+) file\(s\)/.exec(two.stderr);
+    expect(parsed, two.stderr).not.toBeNull();
+    expect(Number(parsed![1])).toBeGreaterThan(0);
     expect(two.stdout).toBe(one.stdout);
   }, 60_000);
 });
