@@ -1,6 +1,6 @@
 // The pipeline: read → parse → normalize → check → locate → suppress → format (the caller formats).
 import { dirname, isAbsolute, relative } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { findConfig, loadConfig, type Config } from './config.ts';
 import { sniffSyntax, tooLargeToParse } from './detect.ts';
 import { describeFsError, discover, toPosix } from './discover.ts';
@@ -42,8 +42,9 @@ export interface LintOptions {
   /** Record the run's findings (not otherwise suppressed) in this baseline file, then apply it. */
   writeBaseline?: string;
   /**
-   * On a run of many files, let V8's heap grow in smaller steps (the CLI sets this; it is a setting
-   * of the whole process, which an API caller may not want).
+   * On a run of many files, let V8's heap grow in smaller steps and its young generation only so far,
+   * and start parse workers with theirs full grown (the CLI sets this; these are settings of the
+   * whole process, which an API caller may not want).
    */
   boundHeap?: boolean;
   /** Lint this text instead of files (`--stdin`): found by content; `filename` (default `<stdin>`) names it in findings. */
@@ -55,9 +56,23 @@ export interface LintOptions {
 // (~2% of the time) and ~45 MB of the peak on the 100 MB bench corpus. Only on large runs: a small
 // one (the build's code-cache training run among them) keeps V8's defaults, which the cache checks.
 const MANY_FILES = 1000;
+// The young generation too: V8 grows the main thread's to two 16 MB semi-spaces under a large run's
+// allocation. Its largest size is fixed when the process starts, but the factor it grows by is read
+// at each collection, so once it is two 8 MB semi-spaces it is told to grow no more: ~20-30 MB of the
+// peak, for a few more scavenges. (The workers' start at their largest: src/workers.ts.)
+const YOUNG_GENERATION = 16 * 1024 * 1024;
 
-function boundHeapGrowth(): void {
+/** Bound the heap's growth; the returned function, called after each file, stops the young generation's. */
+function boundHeapGrowth(): () => void {
   setFlagsFromString('--heap-growing-percent=20');
+  let capped = false;
+  return () => {
+    if (capped) return;
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    if (!young || young.space_size < YOUNG_GENERATION) return;
+    setFlagsFromString('--semi-space-growth-factor=1');
+    capped = true;
+  };
 }
 
 /** Stands for the text of `options.stdin` among the discovered files. */
@@ -74,7 +89,6 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const base = options.base === undefined ? undefined : openBase(cwd, options.base);
   const scanned = paths.length ? paths : ['.'];
   const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] as Diagnostic[] } : await discover(scanned, cwd, config.ignore, ignoreBase);
-  if (options.boundHeap && files.length >= MANY_FILES) boundHeapGrowth();
   // What each file gave, for --base only (it compares the files the change left alone).
   const extracted = new Map<string, Extracted | undefined>();
   const remember = (abs: string, out: Extracted | undefined) => {
@@ -84,7 +98,8 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   const after = emptyModel();
   const inline: Suppression[] = [];
   let before: Model | undefined;
-  const pool = startParsePool(files);
+  const pool = startParsePool(files, options.boundHeap);
+  const capYoung = options.boundHeap && files.length >= MANY_FILES ? boundHeapGrowth() : undefined;
   // Kept files share equal strings and values; the table is needed only while files are read.
   const interner = new Interner();
   // Whatever a file throws past the per-file guard, the workers must not outlive the run (they would hang it).
@@ -126,6 +141,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
       // The line table locates findings from here on; a fix, rare, reads the file again.
       if (abs !== STDIN) file.release(() => readWhole(abs));
       mergeModels(after, out.after);
+      capYoung?.();
       if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
     }
   } finally {

@@ -12,6 +12,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { MessagePort, Worker as WorkerType } from 'node:worker_threads';
 import { sniffSyntax, tooLargeToParse } from './detect.ts';
@@ -70,8 +71,11 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
-/** A pool for `files` (in the order they will be taken), or undefined when it would not pay. */
-export function startParsePool(files: string[]): ParsePool | undefined {
+/**
+ * A pool for `files` (in the order they will be taken), or undefined when it would not pay.
+ * `tuneHeap`: V8 settings of the whole process may be changed (the CLI's runs, see below).
+ */
+export function startParsePool(files: string[], tuneHeap = false): ParsePool | undefined {
   const asked = process.env.EKS_ACCESS_LINT_WORKERS;
   // One core for the main thread (it reads JSON and extracts), the others for YAML.
   const count = asked !== undefined && asked !== '' ? Number(asked) : Math.max(1, Math.min(2, availableParallelism() - 1));
@@ -85,6 +89,10 @@ export function startParsePool(files: string[]): ParsePool | undefined {
 
   // Loaded only here: a one-file run (a pre-commit hook) does not pay for node:worker_threads.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  // A worker allocates all the time: its young generation starts at its largest (two 16 MB
+  // semi-spaces; V8 reads this when it makes a thread's heap). Also, src/lint.ts may stop young
+  // generations from growing: this keeps that from holding the workers' small.
+  if (tuneHeap) setFlagsFromString('--min-semi-space-size=16');
   const memory = new SharedArrayBuffer((COUNTERS + files.length) * 4);
   const { counters, slots } = views(memory);
   const index = new Map(files.map((f, i) => [f, i]));
