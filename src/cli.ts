@@ -8,6 +8,7 @@ import { docsUrl } from './docs-url.ts';
 import type { Report } from './finding.ts';
 import { formatInChunks, FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
 import { GitError } from './git.ts';
+import { writeStdout } from './stdout.ts';
 import { BaselineError } from './baseline.ts';
 import { lintAndFix, unifiedDiff, type FixRun } from './fix.ts';
 import { lint } from './lint.ts';
@@ -123,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   const chunks = await formatInChunks(format, report, ctx);
   if (fixRun) reportFixes(fixRun, dryRun);
   if (values.output) writeChunks(values.output, chunks);
-  else if (!dryRun) for (const c of chunks) process.stdout.write(c);
+  else if (!dryRun) await writeStdout(chunks);
   if (values.sarif) writeFileSync(values.sarif, await (await loadFormatter('sarif'))(report, ctx));
   // json, sarif and github carry diagnostics themselves.
   if (format === 'stylish' || format === 'markdown') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
