@@ -33,11 +33,8 @@ const WAIT_MS = 15_000;
 // A file's slot: free; a worker reads and sniffs it; a worker parses it (its result will come);
 // nothing for a worker (not YAML, unreadable, too large: the main thread does as it always does);
 // the main thread's.
-const FREE = 0;
-const READING = 1;
-const PARSING = 2;
-const SKIPPED = 3;
-const MAIN = 4;
+export const SLOT = { FREE: 0, READING: 1, PARSING: 2, SKIPPED: 3, MAIN: 4 } as const;
+const { FREE, READING, PARSING, SKIPPED, MAIN } = SLOT;
 // The counters before the slots: the next file a worker looks at, results posted, results the main
 // thread took or dropped.
 const CURSOR = 0;
@@ -45,7 +42,7 @@ const POSTED = 1;
 const CONSUMED = 2;
 const COUNTERS = 3;
 
-interface Shared {
+export interface Shared {
   files: string[];
   memory: SharedArrayBuffer;
 }
@@ -54,7 +51,8 @@ interface Done {
   docs: ParsedYamlDoc[] | null;
 }
 
-const views = (memory: SharedArrayBuffer) => ({ counters: new Int32Array(memory, 0, COUNTERS), slots: new Int32Array(memory, COUNTERS * 4) });
+export const views = (memory: SharedArrayBuffer) => ({ counters: new Int32Array(memory, 0, COUNTERS), slots: new Int32Array(memory, COUNTERS * 4) });
+export const sharedFor = (files: string[]): Shared => ({ files, memory: new SharedArrayBuffer((COUNTERS + files.length) * 4) });
 
 /** What a worker would parse: the file as lint() reads it, if its content calls for a YAML parse. */
 function candidate(path: string): string | undefined {
@@ -93,8 +91,8 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
   // semi-spaces; V8 reads this when it makes a thread's heap). Also, src/lint.ts may stop young
   // generations from growing: this keeps that from holding the workers' small.
   if (tuneHeap) setFlagsFromString('--min-semi-space-size=16');
-  const memory = new SharedArrayBuffer((COUNTERS + files.length) * 4);
-  const { counters, slots } = views(memory);
+  const shared = sharedFor(files);
+  const { counters, slots } = views(shared.memory);
   const index = new Map(files.map((f, i) => [f, i]));
   const results = new Map<number, ParsedYamlDoc[] | null>();
   let waiting: { id: number; resolve: (docs: ParsedYamlDoc[] | null) => void } | undefined;
@@ -107,7 +105,7 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
   };
   const workers: WorkerType[] = [];
   for (let k = 0; k < Math.floor(count); k++) {
-    const w = new Worker(WORKER_SCRIPT, { workerData: { files, memory } satisfies Shared });
+    const w = new Worker(WORKER_SCRIPT, { workerData: shared });
     w.unref();
     workers.push(w);
     w.on('message', (m: Done) => {
