@@ -177,11 +177,16 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
       for (const k of results.keys()) if (k < id) (results.delete(k), consumed());
       for (const k of own.keys()) if (k < id) own.delete(k);
       passed = id;
+      // A worker reads a file for a moment; one that died reading it must not hold the run (no event
+      // comes in while this thread waits here): past the deadline the file is parsed here.
+      let deadline = 0;
       for (;;) {
         const slot = Atomics.load(slots, id);
         if (slot === FREE && Atomics.compareExchange(slots, id, FREE, MAIN) === FREE) return undefined;
-        if (slot === READING) Atomics.wait(slots, id, READING, 50);
-        else if (slot === SKIPPED) return undefined;
+        if (slot === READING) {
+          deadline ||= Date.now() + WAIT_MS;
+          if (Atomics.wait(slots, id, READING, 50) === 'timed-out' && Date.now() > deadline) return undefined;
+        } else if (slot === SKIPPED) return undefined;
         else if (slot === MAIN) {
           const docs = own.get(id);
           own.delete(id);
@@ -225,7 +230,12 @@ export function serve(port: MessagePort, { files, memory }: Shared): void {
     const id = Atomics.add(counters, CURSOR, 1);
     if (id >= files.length) return;
     if (Atomics.compareExchange(slots, id, FREE, READING) !== FREE) continue;
-    const text = candidate(files[id]);
+    let text: string | undefined;
+    try {
+      text = candidate(files[id]);
+    } catch {
+      // The main thread reads it again, and says what is wrong with it.
+    }
     Atomics.store(slots, id, text === undefined ? SKIPPED : PARSING);
     Atomics.notify(slots, id);
     if (text === undefined) continue;
