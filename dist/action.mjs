@@ -11424,7 +11424,7 @@ function nulSplit(buf) {
 
 // src/lint.ts
 import { dirname as dirname8, isAbsolute as isAbsolute3, relative as relative7 } from "node:path";
-import { setFlagsFromString } from "node:v8";
+import { getHeapSpaceStatistics, setFlagsFromString as setFlagsFromString2 } from "node:v8";
 
 // src/detect.ts
 var MARKERS = /aws-auth|AWS::EKS::|Custom::AWSCDK-EKS|aws_eks_|kubernetes_config_map|eksctl\.io\/|terraform-aws-modules\/(?:terraform-aws-)?eks/;
@@ -16416,7 +16416,7 @@ function makeContext(model, before, config, clusterAccount, paths) {
     const named2 = ref.name ? byName.get(ref.name) : void 0;
     return named2 && named2.length === 1 ? named2[0] : void 0;
   };
-  const views = [];
+  const views2 = [];
   const viewOfCluster = /* @__PURE__ */ new Map();
   const viewOfName = /* @__PURE__ */ new Map();
   const viewOfObject = /* @__PURE__ */ new Map();
@@ -16424,7 +16424,7 @@ function makeContext(model, before, config, clusterAccount, paths) {
     const v = newView(c, known(c.name), config);
     viewOfCluster.set(c, v);
     viewOfObject.set(c, v);
-    views.push(v);
+    views2.push(v);
   }
   const named = (name) => {
     const files = byName.get(name) ?? [];
@@ -16434,7 +16434,7 @@ function makeContext(model, before, config, clusterAccount, paths) {
     if (!v) {
       v = newView(void 0, name, config);
       viewOfName.set(name, v);
-      views.push(v);
+      views2.push(v);
     }
     return v;
   };
@@ -16470,11 +16470,13 @@ function makeContext(model, before, config, clusterAccount, paths) {
     const v = viewOfObject.get(m.document);
     if (v) viewOfObject.set(m, v), v.mappings.push(m);
   }
+  const untied = (list) => list.filter((o) => !viewOfObject.has(o));
   return {
     model,
     before,
     config,
-    clusters: views,
+    clusters: views2,
+    untied: { accessEntries: untied(model.accessEntries), nodeRoles: untied(model.nodeRoles), awsAuth: untied(model.awsAuth), identityMappings: untied(model.identityMappings) },
     viewOf: (obj) => viewOfObject.get(obj),
     clusterOf: clusterOf2,
     clusterAccount(ref) {
@@ -16482,10 +16484,6 @@ function makeContext(model, before, config, clusterAccount, paths) {
       if (c && typeof c.account === "string") return c.account;
       const name = ref.name ?? known(c?.name);
       return name && config.clusters?.[name]?.account || clusterAccount || config.defaultAccount;
-    },
-    entriesOf(ref) {
-      const target = clusterOf2(ref);
-      return target ? model.accessEntries.filter((e) => clusterOf2(e.cluster) === target) : [];
     }
   };
 }
@@ -16676,12 +16674,27 @@ function prune(node, paths, generated2) {
 import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var WORKER_SCRIPT = new URL("./parse-worker.mjs", import.meta.url);
 var MIN_YAML_BYTES = 2 * 1024 * 1024;
-var AHEAD = 8;
+var OWN_AHEAD = 4;
+var OWN_SPAN = 64;
 var WAIT_MS = 15e3;
-function startParsePool(files) {
+var SLOT = { FREE: 0, READING: 1, PARSING: 2, SKIPPED: 3, MAIN: 4 };
+var { FREE, READING, PARSING, SKIPPED, MAIN } = SLOT;
+var CURSOR = 0;
+var CONSUMED = 2;
+var COUNTERS = 3;
+var views = (memory) => ({ counters: new Int32Array(memory, 0, COUNTERS), slots: new Int32Array(memory, COUNTERS * 4) });
+var sharedFor = (files) => ({ files, memory: new SharedArrayBuffer((COUNTERS + files.length) * 4) });
+function candidate(path) {
+  const read = readSource(path);
+  if (!("text" in read)) return void 0;
+  const syntax = sniffSyntax(read.text);
+  return syntax === "yaml" && !tooLargeToParse(read.text, syntax) ? read.text : void 0;
+}
+function startParsePool(files, tuneHeap = false) {
   const asked = process.env.EKS_ACCESS_LINT_WORKERS;
   const count = asked !== void 0 && asked !== "" ? Number(asked) : Math.max(1, Math.min(2, availableParallelism() - 1));
   if (!(count >= 1) || !existsSync4(fileURLToPath2(WORKER_SCRIPT))) return void 0;
@@ -16692,82 +16705,105 @@ function startParsePool(files) {
   }
   if (yamlBytes < MIN_YAML_BYTES && asked === void 0) return void 0;
   const { Worker } = createRequire2(import.meta.url)("node:worker_threads");
+  if (tuneHeap) setFlagsFromString("--min-semi-space-size=16");
+  const shared = sharedFor(files);
+  const { counters, slots } = views(shared.memory);
   const index = new Map(files.map((f, i) => [f, i]));
-  const onWorker = /* @__PURE__ */ new Map();
   const results = /* @__PURE__ */ new Map();
-  const waiting = /* @__PURE__ */ new Map();
-  const load = /* @__PURE__ */ new Map();
-  let held = 0;
-  let next = 0;
+  let waiting;
   let passed = 0;
-  const settle = (id, docs) => {
-    onWorker.delete(id);
-    const wake = waiting.get(id);
-    if (wake) {
-      waiting.delete(id);
-      wake(docs);
-    } else if (id >= passed) {
-      results.set(id, docs);
-      if (docs) held++;
-    }
+  let fromWorkers = 0;
+  let broken = false;
+  const consumed = () => {
+    Atomics.add(counters, CONSUMED, 1);
+    Atomics.notify(counters, CONSUMED);
   };
-  const drop = (id) => {
-    if (results.get(id)) held--;
-    results.delete(id);
-  };
-  const feed = () => {
-    for (; ; ) {
-      const idle = [...load].sort((a, b) => a[1] - b[1])[0];
-      if (!idle || idle[1] >= 2 || next >= files.length || held >= AHEAD) return;
-      load.set(idle[0], idle[1] + 1);
-      onWorker.set(next, idle[0]);
-      idle[0].postMessage({ id: next, path: files[next] });
-      next++;
-    }
-  };
+  const workers = [];
   for (let k = 0; k < Math.floor(count); k++) {
-    const w = new Worker(WORKER_SCRIPT, { workerData: { eksAccessLintParser: true } });
+    const w = new Worker(WORKER_SCRIPT, { workerData: shared });
     w.unref();
-    load.set(w, 0);
+    workers.push(w);
     w.on("message", (m) => {
-      load.set(w, load.get(w) - 1);
-      settle(m.id, m.docs);
-      feed();
+      if (waiting?.id === m.id) consumed(), waiting.resolve(m.docs);
+      else if (m.id >= passed) results.set(m.id, m.docs);
+      else consumed();
     });
     const lost = () => {
-      if (!load.has(w)) return;
-      load.delete(w);
-      for (const [id, on] of onWorker) if (on === w) settle(id, null);
-      feed();
+      broken = true;
+      Atomics.store(counters, CURSOR, files.length);
+      waiting?.resolve(null);
     };
     w.on("error", lost);
-    w.on("exit", lost);
+    w.on("exit", (code) => code !== 0 && lost());
     w.on("messageerror", lost);
   }
-  feed();
+  const own = /* @__PURE__ */ new Map();
+  const parseAhead = (id) => {
+    if (own.size >= OWN_AHEAD) return false;
+    for (let j = id + 1; j < Math.min(files.length, id + 1 + OWN_SPAN); j++) {
+      if (Atomics.load(slots, j) !== FREE || Atomics.compareExchange(slots, j, FREE, MAIN) !== FREE) continue;
+      const text3 = candidate(files[j]);
+      try {
+        if (text3 !== void 0) own.set(j, parseYaml(text3));
+      } catch {
+      }
+      return true;
+    }
+    return false;
+  };
+  const result2 = async (id) => {
+    for (; ; ) {
+      if (results.has(id)) {
+        const docs2 = results.get(id);
+        results.delete(id);
+        consumed();
+        return docs2;
+      }
+      if (broken) return null;
+      if (!parseAhead(id)) break;
+      await new Promise((resolve10) => setImmediate(resolve10));
+    }
+    let timer;
+    const docs = await new Promise((resolve10) => {
+      waiting = { id, resolve: resolve10 };
+      timer = setTimeout(() => resolve10(null), WAIT_MS);
+    });
+    clearTimeout(timer);
+    waiting = void 0;
+    return docs;
+  };
   return {
     async take(path) {
       const id = index.get(path);
       if (id === void 0) return void 0;
-      for (const k of results.keys()) if (k < id) drop(k);
-      passed = id + 1;
-      let docs = null;
-      if (id >= next) next = id + 1;
-      else if (results.has(id)) docs = results.get(id);
-      else if (onWorker.has(id)) {
-        let timer;
-        docs = await new Promise((resolve10) => {
-          waiting.set(id, resolve10);
-          timer = setTimeout(() => (waiting.delete(id), resolve10(null)), WAIT_MS);
-        });
-        clearTimeout(timer);
+      for (const k of results.keys()) if (k < id) results.delete(k), consumed();
+      for (const k of own.keys()) if (k < id) own.delete(k);
+      passed = id;
+      let deadline = 0;
+      for (; ; ) {
+        const slot = Atomics.load(slots, id);
+        if (slot === FREE && Atomics.compareExchange(slots, id, FREE, MAIN) === FREE) return void 0;
+        if (slot === READING) {
+          deadline ||= Date.now() + WAIT_MS;
+          if (Atomics.wait(slots, id, READING, 50) === "timed-out" && Date.now() > deadline) return void 0;
+        } else if (slot === SKIPPED) return void 0;
+        else if (slot === MAIN) {
+          const docs = own.get(id);
+          own.delete(id);
+          return docs;
+        } else if (slot === PARSING) {
+          const docs = await result2(id);
+          if (docs) fromWorkers++;
+          return docs ?? void 0;
+        }
       }
-      drop(id);
-      feed();
-      return docs ?? void 0;
     },
     async close() {
-      await Promise.all([...load.keys()].map((w) => w.terminate()));
+      if (process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`eks-access-lint: ${workers.length} parse worker(s) parsed ${fromWorkers} file(s)
+`);
+      Atomics.store(counters, CURSOR, files.length);
+      Atomics.notify(counters, CONSUMED);
+      await Promise.all(workers.map((w) => w.terminate()));
     }
   };
 }
@@ -19913,6 +19949,20 @@ function rowVerdict(m) {
   }
   return maybe ? "maybe" : "no";
 }
+var grants = (entries) => entries.some((e) => entryVerdict(e) !== "no");
+var rowsGrant = (rows) => rows.some((m) => rowVerdict(m) !== "no");
+var unread = (docs) => docs.some((d) => d.sections.some((s) => s.unknown));
+var untiedGrants = /* @__PURE__ */ new WeakMap();
+function mayHaveAdmin(ctx, view2, unseenAwsAuth = false) {
+  let untied = untiedGrants.get(ctx.untied);
+  if (!untied) {
+    const u = ctx.untied;
+    untiedGrants.set(ctx.untied, untied = { entries: grants(u.accessEntries), rows: rowsGrant(u.identityMappings) || unread(u.awsAuth) });
+  }
+  if (untied.entries || grants(view2.entries)) return true;
+  if (view2.mode === "API") return false;
+  return unseenAwsAuth || untied.rows || rowsGrant(view2.mappings) || unread(view2.awsAuth);
+}
 function policyArn(t) {
   let s = "";
   for (const p of t.parts) {
@@ -19954,7 +20004,7 @@ var rule_default47 = defineRule({
       const view2 = ctx.viewOf(cluster2);
       const oldView = beforeCtx.viewOf(old);
       const knowsAwsAuth = !!view2?.awsAuth.length || !!oldView?.awsAuth.length;
-      if (!view2 || view2.mode === "CONFIG_MAP" || stillAdmin(ctx, view2, knowsAwsAuth)) continue;
+      if (!view2 || view2.mode === "CONFIG_MAP" || mayHaveAdmin(ctx, view2, !knowsAwsAuth)) continue;
       const label = view2.label;
       const ours = (b, a) => a ? ctx.viewOf(a) === view2 : !!oldView && beforeCtx.viewOf(b) === oldView;
       for (const { before: e, after: now } of entryPairs) {
@@ -19976,16 +20026,6 @@ var rule_default47 = defineRule({
     }
   }
 });
-function stillAdmin(ctx, view2, knowsAwsAuth) {
-  const any = (list, v) => list.some((e) => v(e) !== "no");
-  if (any(view2.entries, entryVerdict)) return true;
-  if (any(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)), entryVerdict)) return true;
-  if (view2.mode === "API") return false;
-  if (!knowsAwsAuth) return true;
-  const rows = (list) => list.some((m) => rowVerdict(m) !== "no");
-  if (rows(view2.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view2) && d.sections.some((s) => s.unknown));
-}
 
 // rules/change/node-access-removed/rule.ts
 var NODE_GROUPS3 = ["system:bootstrappers", "system:nodes"];
@@ -20328,14 +20368,6 @@ var rule_default54 = defineRule({
     }
   }
 });
-function mayHaveAdmin(ctx, view2) {
-  const entries = (list) => list.some((e) => entryVerdict(e) !== "no");
-  if (entries(view2.entries) || entries(ctx.model.accessEntries.filter((e) => !ctx.viewOf(e)))) return true;
-  if (view2.mode === "API") return false;
-  const rows = (list) => list.some((m) => rowVerdict(m) !== "no");
-  if (rows(view2.mappings) || rows(ctx.model.identityMappings.filter((m) => !ctx.viewOf(m.document)))) return true;
-  return ctx.model.awsAuth.some((d) => (!ctx.viewOf(d) || ctx.viewOf(d) === view2) && d.sections.some((s) => s.unknown));
-}
 
 // rules/cluster/node-role-unmapped/rule.ts
 var rule_default55 = defineRule({
@@ -20382,13 +20414,13 @@ function nodeAccess2(ctx, view2) {
     const name = roleName(t);
     return name ? (out.names.add(name), true) : false;
   };
-  const entries = [...view2.entries, ...ctx.model.accessEntries.filter((e) => !ctx.viewOf(e))];
+  const entries = [...view2.entries, ...ctx.untied.accessEntries];
   for (const e of entries) {
     const type = entryType(e.type);
     if (type === "STANDARD") continue;
     if (!add2(e.principal)) return "any";
   }
-  for (const n of [...view2.nodeRoles, ...ctx.model.nodeRoles.filter((r) => !ctx.viewOf(r))]) if (!add2(n.role)) return "any";
+  for (const n of [...view2.nodeRoles, ...ctx.untied.nodeRoles]) if (!add2(n.role)) return "any";
   return out;
 }
 function roleName(t) {
@@ -20651,8 +20683,17 @@ var VERSION = "0.1.0";
 
 // src/lint.ts
 var MANY_FILES = 1e3;
+var YOUNG_GENERATION = 16 * 1024 * 1024;
 function boundHeapGrowth() {
-  setFlagsFromString("--heap-growing-percent=20");
+  setFlagsFromString2("--heap-growing-percent=20");
+  let capped = false;
+  return () => {
+    if (capped) return;
+    const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+    if (!young || young.space_size < YOUNG_GENERATION) return;
+    setFlagsFromString2("--semi-space-growth-factor=1");
+    capped = true;
+  };
 }
 var STDIN = "\0stdin";
 async function lint(paths, options = {}) {
@@ -20665,7 +20706,6 @@ async function lint(paths, options = {}) {
   const base = options.base === void 0 ? void 0 : openBase(cwd, options.base);
   const scanned = paths.length ? paths : ["."];
   const { files, diagnostics } = options.stdin ? { files: [STDIN], diagnostics: [] } : await discover(scanned, cwd, config.ignore, ignoreBase);
-  if (options.boundHeap && files.length >= MANY_FILES) boundHeapGrowth();
   const extracted = /* @__PURE__ */ new Map();
   const remember = (abs, out) => {
     if (base) extracted.set(abs, out);
@@ -20674,7 +20714,8 @@ async function lint(paths, options = {}) {
   const after = emptyModel();
   const inline = [];
   let before;
-  const pool = startParsePool(files);
+  const pool = startParsePool(files, options.boundHeap);
+  const capYoung = options.boundHeap && files.length >= MANY_FILES ? boundHeapGrowth() : void 0;
   const interner = new Interner();
   try {
     for (const abs of files) {
@@ -20710,6 +20751,7 @@ async function lint(paths, options = {}) {
       retainReferenced(file, out, ignores, interner);
       if (abs !== STDIN) file.release(() => readWhole(abs));
       mergeModels(after, out.after);
+      capYoung?.();
       if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
     }
   } finally {
