@@ -30,13 +30,17 @@ export async function lintAndFix(paths: string[], options: LintOptions, mode: { 
   const cwd = options.cwd ?? process.cwd();
   const files = new Map<string, FileFix>();
   const failed = new Map<string, Diagnostic>();
-  let report = await lint(paths, options);
-  for (let pass = 0; pass < (mode.write ? MAX_PASSES : 1); pass++) {
-    const planned = planFixes(report, cwd).filter((p) => !failed.has(p.file));
+  // A dry run's passes read the files as the passes before them left them, in memory.
+  const texts = new Map<string, string>();
+  const first = await lint(paths, options);
+  let report = first;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const planned = planFixes(report, cwd, texts).filter((p) => !failed.has(p.file));
     if (planned.length === 0) break;
     for (const p of planned) {
       try {
         if (mode.write) writeAtomic(resolve(cwd, p.file), p.after);
+        else texts.set(resolve(cwd, p.file), p.after);
       } catch (e) {
         // One file that cannot be written costs only its own fixes.
         failed.set(p.file, { file: p.file, level: 'error', message: `cannot write the fixes: ${describeFsError(e)}` });
@@ -45,15 +49,16 @@ export async function lintAndFix(paths: string[], options: LintOptions, mode: { 
       const seen = files.get(p.file);
       files.set(p.file, seen ? { ...seen, after: p.after, fixed: [...seen.fixed, ...p.fixed] } : p);
     }
-    if (!mode.write) break;
-    report = await lint(paths, options);
+    report = await lint(paths, mode.write ? options : { ...options, texts });
   }
+  // A dry run reports the files as they are.
+  if (!mode.write) report = first;
   report.diagnostics.push(...failed.values());
   return { report, files: [...files.values()].filter((f) => f.before !== f.after) };
 }
 
-/** The fixes of a report, applied in memory: one entry per file that changes. */
-export function planFixes(report: Report, cwd: string): FileFix[] {
+/** The fixes of a report, applied in memory: one entry per file that changes. `texts`: files' texts instead of what is on disk. */
+export function planFixes(report: Report, cwd: string, texts?: ReadonlyMap<string, string>): FileFix[] {
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) {
     // A suppressed finding keeps its text as it is (suppression is recorded on the finding).
@@ -62,7 +67,9 @@ export function planFixes(report: Report, cwd: string): FileFix[] {
   }
   const out: FileFix[] = [];
   for (const [file, findings] of byFile) {
-    const before = readUtf8(resolve(cwd, file));
+    const abs = resolve(cwd, file);
+    const given = texts?.get(abs);
+    const before = given === undefined ? readUtf8(abs) : splitBom(given);
     if (before === undefined) continue;
     const { text, fixed } = applyFixes(before.text, findings);
     if (fixed.length && text !== before.text) out.push({ file, before: before.bom + before.text, after: before.bom + text, fixed });
@@ -94,11 +101,14 @@ const overlaps = (a: TextEdit, b: TextEdit) => (a.start < b.end && b.start < a.e
 /** The file as UTF-8 text, or undefined when it is not valid UTF-8 (rewriting it would change bytes outside the edits). */
 function readUtf8(abs: string): { bom: string; text: string } | undefined {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(abs));
-    return text.charCodeAt(0) === 0xfeff ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
+    return splitBom(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(abs)));
   } catch {
     return undefined;
   }
+}
+
+function splitBom(text: string): { bom: string; text: string } {
+  return text.charCodeAt(0) === 0xfeff ? { bom: '\uFEFF', text: text.slice(1) } : { bom: '', text };
 }
 
 /** Write through a temp file beside the real file (the same file system), then rename over it. */

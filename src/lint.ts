@@ -49,6 +49,8 @@ export interface LintOptions {
   boundHeap?: boolean;
   /** Lint this text instead of files (`--stdin`): found by content; `filename` (default `<stdin>`) names it in findings. */
   stdin?: { text: string; filename?: string };
+  /** Texts of files to lint instead of what is on disk (absolute path → text): the later passes of a fix dry run. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 // A run keeps every linted file's model until the rules have run. Left to itself, V8 lets the heap
@@ -106,7 +108,8 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   try {
     for (const abs of files) {
       const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
-      const read = abs === STDIN ? judged(withoutBom(options.stdin!.text)) : readSource(abs);
+      const given = abs === STDIN ? options.stdin!.text : options.texts?.get(abs);
+      const read = given !== undefined ? judged(withoutBom(given)) : readSource(abs);
       if ('error' in read) {
         diagnostics.push({ file: rel, level: 'error', message: `cannot read: ${describeFsError(read.error)}` });
         // Unread now is not deleted: --base must not compare it.
@@ -139,7 +142,7 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
       inline.push(...ignores);
       retainReferenced(file, out, ignores, interner);
       // The line table locates findings from here on; a fix, rare, reads the file again.
-      if (abs !== STDIN) file.release(() => readWhole(abs));
+      if (abs !== STDIN) file.release(given !== undefined ? () => withoutBom(given) : () => readWhole(abs));
       mergeModels(after, out.after);
       capYoung?.();
       if (out.before) before = mergeModels(before ?? emptyModel(), out.before);

@@ -187,6 +187,23 @@ describe('the fixture with comments and odd quoting', () => {
   });
 });
 
+describe('dry run', () => {
+  it('shows every pass --fix would make, and writes nothing', async () => {
+    const names = ['aws-auth-odd-quoting.yaml', 'access-entries.cfn.yaml', 'platform.tf.json'];
+    const src = Object.fromEntries(names.map((n) => [n, readFileSync(join(ROOT, 'fixtures/fix', n), 'utf8')]));
+    const written = tree(src);
+    await lintAndFix(['.'], { cwd: written }, { write: true });
+    const dry = tree(src);
+    const result = await lintAndFix(['.'], { cwd: dry }, { write: false });
+    for (const n of names) expect(readFileSync(join(dry, n), 'utf8')).toBe(src[n]);
+    const after = Object.fromEntries(result.files.map((f) => [f.file, f.after]));
+    // platform.tf.json needs two passes: its groups are seen as wrong only once the type is fixed.
+    for (const n of names) expect(after[n]).toBe(readFileSync(join(written, n), 'utf8'));
+    // The report is of the files as they are.
+    expect(result.report.findings.some((f) => f.file === 'platform.tf.json' && f.ruleId === 'access-entry/invalid-type')).toBe(true);
+  });
+});
+
 describe('writing', () => {
   const BAD = CFN('      Type: Standard\n');
 
