@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // argv → lint() → formatter → exit code. Thin: everything else lives behind lint().
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findConfig, loadConfig } from './config.ts';
 import { docsUrl } from './docs-url.ts';
 import type { Report } from './finding.ts';
-import { formatInChunks, FORMATS, loadFormatter, type FormatName } from './formatters/index.ts';
+import { formatInChunks, FORMATS, type FormatName } from './formatters/index.ts';
 import { GitError } from './git.ts';
 import { writeStdout } from './stdout.ts';
 import { BaselineError } from './baseline.ts';
@@ -125,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   if (fixRun) reportFixes(fixRun, dryRun);
   if (values.output) writeChunks(values.output, chunks);
   else if (!dryRun) await writeStdout(chunks);
-  if (values.sarif) writeFileSync(values.sarif, await (await loadFormatter('sarif'))(report, ctx));
+  if (values.sarif) writeChunks(values.sarif, await formatInChunks('sarif', report, ctx));
   // json, sarif and github carry diagnostics themselves.
   if (format === 'stylish' || format === 'markdown') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
   return exitCode(report, failOn, maxWarnings);

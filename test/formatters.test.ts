@@ -331,3 +331,16 @@ describe('a real lint() report', () => {
     }
   });
 });
+
+describe('reports in pieces', () => {
+  it('write what JSON.stringify writes, one piece per item after the opening, at any depth', async () => {
+    const { stringifyInPieces } = await import('../src/formatters/pieces.ts');
+    const items = [{ a: 1, b: ['x', { c: 'say "results": [] here' }] }, { a: 2 }, { a: 3 }];
+    const shell = { head: { results: 'not a list' }, runs: [{ tool: 'x', results: [], tail: [1] }] };
+    const pieces = [...stringifyInPieces(shell, 'results', items, (i) => ({ ...i, made: true }))];
+    const whole = { ...shell, runs: [{ ...shell.runs[0], results: items.map((i) => ({ ...i, made: true })) }] };
+    expect(pieces.join('')).toBe(JSON.stringify(whole, null, 2) + '\n');
+    expect(pieces).toHaveLength(items.length + 2);
+    expect([...stringifyInPieces(shell, 'results', [], (i) => i)]).toEqual([JSON.stringify(shell, null, 2) + '\n']);
+  });
+});

@@ -21,8 +21,9 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
   }
 }
 
-/** The report in a format, as pieces to write one after another (json gives one per finding). */
+/** The report in a format, as pieces to write one after another (json and sarif give one per finding). */
 export async function formatInChunks(name: FormatName, report: Report, ctx: FormatContext): Promise<Iterable<string>> {
   if (name === 'json') return (await import('./json.ts')).jsonChunks(report, ctx);
+  if (name === 'sarif') return (await import('./sarif.ts')).sarifChunks(report, ctx);
   return [await (await loadFormatter(name))(report, ctx)];
 }

@@ -1,6 +1,7 @@
 // json: the documented, versioned report shape (schemas/report.schema.json). Every field is copied
 // explicitly, so nothing the pipeline adds to a Finding leaks into a published format by accident.
 import type { Finding, FormatContext, Report } from '../finding.ts';
+import { stringifyInPieces } from './pieces.ts';
 
 /** Bump on any change that is not a new optional field. */
 export const REPORT_FORMAT_VERSION = 1;
@@ -9,31 +10,17 @@ export default function json(report: Report, ctx: FormatContext): string {
   return [...jsonChunks(report, ctx)].join('');
 }
 
-/**
- * The same text in pieces, one per finding, made as they are written: a run with thousands of
- * findings never holds the whole report as one string (nor its copy as bytes).
- */
-export function* jsonChunks(report: Report, ctx: FormatContext): Generator<string> {
-  const shell = JSON.stringify(
-    {
-      version: REPORT_FORMAT_VERSION,
-      tool: { name: 'eks-access-lint', version: report.toolVersion },
-      summary: summarize(report),
-      findings: [],
-      diagnostics: report.diagnostics.map((d) => ({ file: d.file, level: d.level, message: d.message })),
-    },
-    null,
-    2,
-  );
-  if (report.findings.length === 0) return yield shell + '\n';
-  // Quotes inside string values are escaped: the bare key occurs once, where the shell has it.
-  const at = shell.indexOf(EMPTY_FINDINGS);
-  yield shell.slice(0, at) + '"findings": [\n';
-  for (const [i, f] of report.findings.entries()) yield (i ? ',\n' : '') + JSON.stringify(finding(f, ctx), null, 2).replace(/^/gm, '    ');
-  yield '\n  ]' + shell.slice(at + EMPTY_FINDINGS.length) + '\n';
+/** The same text in pieces, one per finding, made as they are written (see stringifyInPieces). */
+export function jsonChunks(report: Report, ctx: FormatContext): Generator<string> {
+  const shell = {
+    version: REPORT_FORMAT_VERSION,
+    tool: { name: 'eks-access-lint', version: report.toolVersion },
+    summary: summarize(report),
+    findings: [],
+    diagnostics: report.diagnostics.map((d) => ({ file: d.file, level: d.level, message: d.message })),
+  };
+  return stringifyInPieces(shell, 'findings', report.findings, (f) => finding(f, ctx));
 }
-
-const EMPTY_FINDINGS = '"findings": []';
 
 function finding(f: Finding, ctx: FormatContext) {
   return {

@@ -6,6 +6,7 @@ import type * as Sarif from 'sarif';
 import { REPO_URL } from '../docs-url.ts';
 import type { Finding, FormatContext, Report } from '../finding.ts';
 import type { RuleMeta, Severity } from '../rule.ts';
+import { stringifyInPieces } from './pieces.ts';
 
 const SRCROOT = '%SRCROOT%';
 /** Bump when the fingerprint recipe changes, so code scanning does not match old alerts to new ones. */
@@ -14,6 +15,11 @@ const FINGERPRINT_KEY = 'eksAccessLint/v1';
 const DEFAULT_SECURITY_SEVERITY: Record<Severity, number> = { error: 7.0, warning: 4.0, note: 2.0 };
 
 export default function sarif(report: Report, ctx: FormatContext): string {
+  return [...sarifChunks(report, ctx)].join('');
+}
+
+/** The same text in pieces, one per result, made as they are written (see stringifyInPieces). */
+export function sarifChunks(report: Report, ctx: FormatContext): Generator<string> {
   const ruleIndex = new Map(report.rules.map((r, i) => [r.id, i]));
   // Suppressed findings are results too, with `suppressions` (code scanning shows them as dismissed).
   // Reported findings first, then the suppressed (each list in report order).
@@ -44,12 +50,12 @@ export default function sarif(report: Report, ctx: FormatContext): string {
         invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
         ...(files.length ? { artifacts: files.map((file): Sarif.Artifact => ({ location: artifactLocation(file), roles: ['analysisTarget'] })) } : {}),
-        results: results.map((f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file))),
+        results: [],
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return stringifyInPieces(log, 'results', results, (f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file)));
 }
 
 function descriptor(r: RuleMeta, ctx: FormatContext): Sarif.ReportingDescriptor {
