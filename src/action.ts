@@ -3,7 +3,7 @@
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name, workflow commands on stdout — so the bundle needs no
 // @actions/core (and the CLI never loads any of this).
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ConfigError, findConfig, loadConfig } from './config.ts';
 import { docsUrl } from './docs-url.ts';
@@ -11,7 +11,8 @@ import type { FormatContext, Report } from './finding.ts';
 import github, { escapeData } from './formatters/github.ts';
 import { summarize } from './formatters/json.ts';
 import markdown from './formatters/markdown.ts';
-import sarif from './formatters/sarif.ts';
+import { sarifChunks } from './formatters/sarif.ts';
+import { writeFileInPieces } from './output.ts';
 import { GitError } from './git.ts';
 import { lint } from './lint.ts';
 import type { Severity } from './rule.ts';
@@ -89,7 +90,7 @@ async function run(): Promise<number> {
   if (sarifFile) {
     const out = resolve(cwd, sarifFile);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, sarif(report, ctx));
+    writeFileInPieces(out, sarifChunks(report, ctx));
   }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {

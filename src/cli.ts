@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // argv → lint() → formatter → exit code. Thin: everything else lives behind lint().
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, findConfig, loadConfig } from './config.ts';
@@ -8,7 +7,7 @@ import { docsUrl } from './docs-url.ts';
 import type { Report } from './finding.ts';
 import { formatInChunks, FORMATS, type FormatName } from './formatters/index.ts';
 import { GitError } from './git.ts';
-import { writeStdout } from './stdout.ts';
+import { writeFileInPieces, writeStdout } from './output.ts';
 import { BaselineError } from './baseline.ts';
 import { lintAndFix, unifiedDiff, type FixRun } from './fix.ts';
 import { lint } from './lint.ts';
@@ -123,9 +122,9 @@ async function main(argv: string[]): Promise<number> {
   const ctx = { cwd, color: !values['no-color'] && !values.output && process.stdout.isTTY === true, docsUrl };
   const chunks = await formatInChunks(format, report, ctx);
   if (fixRun) reportFixes(fixRun, dryRun);
-  if (values.output) writeChunks(values.output, chunks);
+  if (values.output) writeFileInPieces(values.output, chunks);
   else if (!dryRun) await writeStdout(chunks);
-  if (values.sarif) writeChunks(values.sarif, await formatInChunks('sarif', report, ctx));
+  if (values.sarif) writeFileInPieces(values.sarif, await formatInChunks('sarif', report, ctx));
   // json, sarif and github carry diagnostics themselves.
   if (format === 'stylish' || format === 'markdown') for (const d of report.diagnostics) process.stderr.write(`eks-access-lint: ${d.level}: ${d.file}: ${d.message}\n`);
   return exitCode(report, failOn, maxWarnings);
@@ -162,15 +161,6 @@ function exitCode(report: Report, failOn: string, maxWarnings: number | undefine
   if (failOn === 'never') return 0;
   const threshold = RANK[failOn as Severity];
   return report.findings.some((f) => RANK[f.severity] >= threshold) ? 1 : 0;
-}
-
-function writeChunks(path: string, chunks: Iterable<string>): void {
-  const fd = openSync(path, 'w');
-  try {
-    for (const c of chunks) writeSync(fd, c);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 function print(text: string): number {

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { writeStdout } from '../src/stdout.ts';
+import { writeStdout } from '../src/output.ts';
 import { AWS_AUTH, CLI, tree } from './support/cli.ts';
 
 /** A stream whose buffer is full after every write until it is drained by hand. */

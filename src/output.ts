@@ -1,7 +1,8 @@
-// The report on stdout, piece by piece. Writes to a pipe are queued, not blocking: without waiting
-// for the pipe to drain, a large report would sit in memory whole (~25 MB of the 100 MB bench
-// corpus's peak). A reader that goes away early (`| head`) ends the output, not the run: the exit
-// code stays the findings'.
+// Writing a report piece by piece, to a file or to stdout. Writes to a pipe are queued, not
+// blocking: without waiting for the pipe to drain, a large report would sit in memory whole (~25 MB
+// of the 100 MB bench corpus's peak). A reader that goes away early (`| head`) ends the output, not
+// the run: the exit code stays the findings'.
+import { closeSync, openSync, writeSync } from 'node:fs';
 
 /** Pieces are joined up to this size before a write: fewer, larger writes. */
 const BATCH = 64 * 1024;
@@ -40,4 +41,14 @@ export async function writeStdout(chunks: Iterable<string>, out: NodeJS.WriteStr
     out.off('error', onError);
   }
   if (failure) throw failure;
+}
+
+/** The pieces into a file, one write each (a file's writes block: nothing is queued). */
+export function writeFileInPieces(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
 }
