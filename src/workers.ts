@@ -32,9 +32,10 @@ const WAIT_MS = 15_000;
 
 // A file's slot: free; a worker reads and sniffs it; a worker parses it (its result will come);
 // nothing for a worker (not YAML, unreadable, too large: the main thread does as it always does);
-// the main thread's.
-export const SLOT = { FREE: 0, READING: 1, PARSING: 2, SKIPPED: 3, MAIN: 4 } as const;
-const { FREE, READING, PARSING, SKIPPED, MAIN } = SLOT;
+// the main thread's; not about EKS access (readSource turned it away: the main thread need not
+// read it).
+export const SLOT = { FREE: 0, READING: 1, PARSING: 2, SKIPPED: 3, MAIN: 4, UNRELATED: 5 } as const;
+const { FREE, READING, PARSING, SKIPPED, MAIN, UNRELATED } = SLOT;
 // The counters before the slots: the next file a worker looks at, results posted, results the main
 // thread took or dropped.
 const CURSOR = 0;
@@ -54,16 +55,22 @@ interface Done {
 export const views = (memory: SharedArrayBuffer) => ({ counters: new Int32Array(memory, 0, COUNTERS), slots: new Int32Array(memory, COUNTERS * 4) });
 export const sharedFor = (files: string[]): Shared => ({ files, memory: new SharedArrayBuffer((COUNTERS + files.length) * 4) });
 
-/** What a worker would parse: the file as lint() reads it, if its content calls for a YAML parse. */
-function candidate(path: string): string | undefined {
+/**
+ * What a worker would parse: the file as lint() reads it, if its content calls for a YAML parse;
+ * `unrelated` when lint() would turn it away unparsed.
+ */
+function candidate(path: string): string | 'unrelated' | undefined {
   // Unreadable: the main thread reads it again and reports why it cannot.
   const read = readSource(path);
+  if ('skipped' in read) return 'unrelated';
   if (!('text' in read)) return undefined;
   const syntax = sniffSyntax(read.text);
   return syntax === 'yaml' && !tooLargeToParse(read.text, syntax) ? read.text : undefined;
 }
 
 export interface ParsePool {
+  /** Whether a worker found `path` not about EKS access: lint() would turn it away, so it need not read it. */
+  unrelated(path: string): boolean;
   /** The parsed documents of `path`, or undefined: then the main thread parses it itself. */
   take(path: string): Promise<ParsedYamlDoc[] | undefined>;
   close(): Promise<void>;
@@ -97,7 +104,9 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
   const results = new Map<number, ParsedYamlDoc[] | null>();
   let waiting: { id: number; resolve: (docs: ParsedYamlDoc[] | null) => void } | undefined;
   let passed = 0; // the main thread is done with every file before this one (so a result for one is late)
-  let fromWorkers = 0; // files whose parse came from a worker (EKS_ACCESS_LINT_DEBUG says how many)
+  // What the workers spared the main thread (EKS_ACCESS_LINT_DEBUG says): parses, and reads of unrelated files.
+  let fromWorkers = 0;
+  let turnedAway = 0;
   let broken = false; // a worker failed: from then on the main thread parses what it has no result for
   const consumed = () => {
     Atomics.add(counters, CONSUMED, 1);
@@ -134,7 +143,7 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
       if (Atomics.load(slots, j) !== FREE || Atomics.compareExchange(slots, j, FREE, MAIN) !== FREE) continue;
       const text = candidate(files[j]);
       try {
-        if (text !== undefined) own.set(j, parseYaml(text));
+        if (text !== undefined && text !== 'unrelated') own.set(j, parseYaml(text));
       } catch {
         // Parsed again when its turn comes, and reported then.
       }
@@ -170,6 +179,12 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
   };
 
   return {
+    unrelated(path) {
+      const id = index.get(path);
+      if (id === undefined || Atomics.load(slots, id) !== UNRELATED) return false;
+      turnedAway++;
+      return true;
+    },
     async take(path) {
       const id = index.get(path);
       if (id === undefined) return undefined;
@@ -186,7 +201,7 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
         if (slot === READING) {
           deadline ||= Date.now() + WAIT_MS;
           if (Atomics.wait(slots, id, READING, 50) === 'timed-out' && Date.now() > deadline) return undefined;
-        } else if (slot === SKIPPED) return undefined;
+        } else if (slot === SKIPPED || slot === UNRELATED) return undefined;
         else if (slot === MAIN) {
           const docs = own.get(id);
           own.delete(id);
@@ -200,7 +215,7 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
       }
     },
     async close() {
-      if (process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`eks-access-lint: ${workers.length} parse worker(s) parsed ${fromWorkers} file(s)\n`);
+      if (process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`eks-access-lint: ${workers.length} parse worker(s) parsed ${fromWorkers} file(s) and turned away ${turnedAway}\n`);
       Atomics.store(counters, CURSOR, files.length);
       Atomics.notify(counters, CONSUMED);
       await Promise.all(workers.map((w) => w.terminate()));
@@ -230,15 +245,15 @@ export function serve(port: MessagePort, { files, memory }: Shared): void {
     const id = Atomics.add(counters, CURSOR, 1);
     if (id >= files.length) return;
     if (Atomics.compareExchange(slots, id, FREE, READING) !== FREE) continue;
-    let text: string | undefined;
+    let text: string | 'unrelated' | undefined;
     try {
       text = candidate(files[id]);
     } catch {
       // The main thread reads it again, and says what is wrong with it.
     }
-    Atomics.store(slots, id, text === undefined ? SKIPPED : PARSING);
+    Atomics.store(slots, id, text === undefined ? SKIPPED : text === 'unrelated' ? UNRELATED : PARSING);
     Atomics.notify(slots, id);
-    if (text === undefined) continue;
+    if (text === undefined || text === 'unrelated') continue;
     let docs: ParsedYamlDoc[] | null = null;
     try {
       docs = parseYaml(text);

@@ -38,11 +38,12 @@ function withWorker(edit: (script: string) => string): string {
 }
 
 describe('worker threads', () => {
-  it('parse YAML files for the main thread, and give the same report, byte for byte, as one thread', () => {
+  it('parse YAML files for the main thread, spare it reading unrelated ones, and give the same report, byte for byte, as one thread', () => {
     const two = lint('2');
-    const parsed = /2 parse worker\(s\) parsed (\d+) file\(s\)/.exec(two.stderr);
+    const parsed = /2 parse worker\(s\) parsed (\d+) file\(s\) and turned away (\d+)/.exec(two.stderr);
     expect(parsed, two.stderr).not.toBeNull();
     expect(Number(parsed![1])).toBeGreaterThan(0);
+    expect(Number(parsed![2])).toBeGreaterThan(0); // unrelated manifests the main thread did not read
     expect(two.stdout).toBe(oneThread);
   }, 60_000);
 
