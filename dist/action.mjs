@@ -11113,7 +11113,7 @@ var init_dist2 = __esm({
 
 // src/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { appendFileSync, existsSync as existsSync5, mkdirSync, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname9, resolve as resolve9 } from "node:path";
 
 // src/config.ts
@@ -11190,6 +11190,21 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/formatters/pieces.ts
+function* stringifyInPieces(shell, key2, list, make) {
+  const text3 = JSON.stringify(shell, null, 2);
+  const empty2 = `${JSON.stringify(key2)}: []`;
+  const at3 = text3.indexOf(empty2);
+  if (list.length === 0 || at3 === -1) return yield text3 + "\n";
+  const indent = at3 - text3.lastIndexOf("\n", at3) - 1;
+  const pad = " ".repeat(indent + 2);
+  yield text3.slice(0, at3) + `${JSON.stringify(key2)}: [
+`;
+  for (let i = 0; i < list.length; i++) yield (i ? ",\n" : "") + JSON.stringify(make(list[i]), null, 2).replace(/^/gm, pad);
+  yield `
+${" ".repeat(indent)}]` + text3.slice(at3 + empty2.length) + "\n";
+}
+
 // src/formatters/json.ts
 function summarize(report2) {
   const count = (s) => report2.findings.filter((f) => f.severity === s).length;
@@ -11228,7 +11243,7 @@ import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 var FINGERPRINT_KEY = "eksAccessLint/v1";
 var DEFAULT_SECURITY_SEVERITY = { error: 7, warning: 4, note: 2 };
-function sarif(report2, ctx) {
+function sarifChunks(report2, ctx) {
   const ruleIndex = new Map(report2.rules.map((r, i) => [r.id, i]));
   const results = [...report2.findings, ...report2.suppressed ?? []];
   const files = [...new Set(results.map((f) => f.file))].sort();
@@ -11257,12 +11272,12 @@ function sarif(report2, ctx) {
         invocations: [{ executionSuccessful: true, ...notifications.length ? { toolExecutionNotifications: notifications } : {} }],
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
         ...files.length ? { artifacts: files.map((file) => ({ location: artifactLocation(file), roles: ["analysisTarget"] })) } : {},
-        results: results.map((f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file))),
+        results: [],
         columnKind: "utf16CodeUnits"
       }
     ]
   };
-  return JSON.stringify(log2, null, 2) + "\n";
+  return stringifyInPieces(log2, "results", results, (f) => result(f, ruleIndex.get(f.ruleId), artifactIndex.get(f.file)));
 }
 function descriptor(r, ctx) {
   const sources = r.sources.map((s) => /^https?:\/\//.test(s) ? `<${s}>` : s);
@@ -11341,6 +11356,18 @@ function sentence(text3) {
 function precision(r) {
   const own = r.precision;
   return own ?? (r.severity === "error" ? "very-high" : "high");
+}
+
+// src/output.ts
+import { closeSync, openSync, writeSync } from "node:fs";
+var BATCH = 64 * 1024;
+function writeFileInPieces(path, chunks) {
+  const fd = openSync(path, "w");
+  try {
+    for (const c of chunks) writeSync(fd, c);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/git.ts
@@ -16292,7 +16319,7 @@ function fail(model, doc, e) {
 }
 
 // src/read.ts
-import { closeSync, openSync, readFileSync as readFileSync3, readSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync3, readSync } from "node:fs";
 function readSource(path) {
   let bytes;
   try {
@@ -16308,12 +16335,12 @@ function judged(text3) {
 }
 var chunk = Buffer.allocUnsafe(64 * 1024);
 function readBytes(path) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   try {
     const n = readSync(fd, chunk, 0, chunk.length, 0);
     return n < chunk.length ? chunk.subarray(0, n) : readFileSync3(fd);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readWhole(path) {
@@ -16681,8 +16708,8 @@ var MIN_YAML_BYTES = 2 * 1024 * 1024;
 var OWN_AHEAD = 4;
 var OWN_SPAN = 64;
 var WAIT_MS = 15e3;
-var SLOT = { FREE: 0, READING: 1, PARSING: 2, SKIPPED: 3, MAIN: 4 };
-var { FREE, READING, PARSING, SKIPPED, MAIN } = SLOT;
+var SLOT = { FREE: 0, READING: 1, PARSING: 2, SKIPPED: 3, MAIN: 4, UNRELATED: 5 };
+var { FREE, READING, PARSING, SKIPPED, MAIN, UNRELATED } = SLOT;
 var CURSOR = 0;
 var CONSUMED = 2;
 var COUNTERS = 3;
@@ -16690,6 +16717,7 @@ var views = (memory) => ({ counters: new Int32Array(memory, 0, COUNTERS), slots:
 var sharedFor = (files) => ({ files, memory: new SharedArrayBuffer((COUNTERS + files.length) * 4) });
 function candidate(path) {
   const read = readSource(path);
+  if ("skipped" in read) return "unrelated";
   if (!("text" in read)) return void 0;
   const syntax = sniffSyntax(read.text);
   return syntax === "yaml" && !tooLargeToParse(read.text, syntax) ? read.text : void 0;
@@ -16713,6 +16741,7 @@ function startParsePool(files, tuneHeap = false) {
   let waiting;
   let passed = 0;
   let fromWorkers = 0;
+  let turnedAway = 0;
   let broken = false;
   const consumed = () => {
     Atomics.add(counters, CONSUMED, 1);
@@ -16744,7 +16773,7 @@ function startParsePool(files, tuneHeap = false) {
       if (Atomics.load(slots, j) !== FREE || Atomics.compareExchange(slots, j, FREE, MAIN) !== FREE) continue;
       const text3 = candidate(files[j]);
       try {
-        if (text3 !== void 0) own.set(j, parseYaml(text3));
+        if (text3 !== void 0 && text3 !== "unrelated") own.set(j, parseYaml(text3));
       } catch {
       }
       return true;
@@ -16773,6 +16802,12 @@ function startParsePool(files, tuneHeap = false) {
     return docs;
   };
   return {
+    unrelated(path) {
+      const id = index.get(path);
+      if (id === void 0 || Atomics.load(slots, id) !== UNRELATED) return false;
+      turnedAway++;
+      return true;
+    },
     async take(path) {
       const id = index.get(path);
       if (id === void 0) return void 0;
@@ -16786,7 +16821,7 @@ function startParsePool(files, tuneHeap = false) {
         if (slot === READING) {
           deadline ||= Date.now() + WAIT_MS;
           if (Atomics.wait(slots, id, READING, 50) === "timed-out" && Date.now() > deadline) return void 0;
-        } else if (slot === SKIPPED) return void 0;
+        } else if (slot === SKIPPED || slot === UNRELATED) return void 0;
         else if (slot === MAIN) {
           const docs = own.get(id);
           own.delete(id);
@@ -16799,7 +16834,7 @@ function startParsePool(files, tuneHeap = false) {
       }
     },
     async close() {
-      if (process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`eks-access-lint: ${workers.length} parse worker(s) parsed ${fromWorkers} file(s)
+      if (process.env.EKS_ACCESS_LINT_DEBUG) process.stderr.write(`eks-access-lint: ${workers.length} parse worker(s) parsed ${fromWorkers} file(s) and turned away ${turnedAway}
 `);
       Atomics.store(counters, CURSOR, files.length);
       Atomics.notify(counters, CONSUMED);
@@ -20719,8 +20754,10 @@ async function lint(paths, options = {}) {
   const interner = new Interner();
   try {
     for (const abs of files) {
+      if (pool?.unrelated(abs) && !options.texts?.has(abs)) continue;
       const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
-      const read = abs === STDIN ? judged(withoutBom(options.stdin.text)) : readSource(abs);
+      const given = abs === STDIN ? options.stdin.text : options.texts?.get(abs);
+      const read = given !== void 0 ? judged(withoutBom(given)) : readSource(abs);
       if ("error" in read) {
         diagnostics.push({ file: rel, level: "error", message: `cannot read: ${reason(read.error)}` });
         remember(abs, void 0);
@@ -20749,7 +20786,7 @@ async function lint(paths, options = {}) {
       const ignores = collectInline(file, out.after, known2);
       inline.push(...ignores);
       retainReferenced(file, out, ignores, interner);
-      if (abs !== STDIN) file.release(() => readWhole(abs));
+      if (abs !== STDIN) file.release(given !== void 0 ? () => withoutBom(given) : () => readWhole(abs));
       mergeModels(after, out.after);
       capYoung?.();
       if (out.before) before = mergeModels(before ?? emptyModel(), out.before);
@@ -20929,7 +20966,7 @@ async function run() {
   if (sarifFile) {
     const out = resolve9(cwd, sarifFile);
     mkdirSync(dirname9(out), { recursive: true });
-    writeFileSync2(out, sarif(report2, ctx));
+    writeFileInPieces(out, sarifChunks(report2, ctx));
   }
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
