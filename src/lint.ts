@@ -107,10 +107,10 @@ export async function lint(paths: string[], options: LintOptions = {}): Promise<
   // Whatever a file throws past the per-file guard, the workers must not outlive the run (they would hang it).
   try {
     for (const abs of files) {
-      // A file a worker has already turned away is not read again (a repository is mostly such files).
-      if (pool?.unrelated(abs) && !options.texts?.has(abs)) continue;
-      const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
       const given = abs === STDIN ? options.stdin!.text : options.texts?.get(abs);
+      // A file a worker has already turned away is not read again (a repository is mostly such files).
+      if (given === undefined && pool?.unrelated(abs)) continue;
+      const rel = abs === STDIN ? stdinName(cwd, options.stdin!.filename) : toPosix(relative(cwd, abs)) || abs;
       const read = given !== undefined ? judged(withoutBom(given)) : readSource(abs);
       if ('error' in read) {
         diagnostics.push({ file: rel, level: 'error', message: `cannot read: ${describeFsError(read.error)}` });

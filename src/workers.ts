@@ -142,6 +142,8 @@ export function startParsePool(files: string[], tuneHeap = false): ParsePool | u
     for (let j = id + 1; j < Math.min(files.length, id + 1 + OWN_SPAN); j++) {
       if (Atomics.load(slots, j) !== FREE || Atomics.compareExchange(slots, j, FREE, MAIN) !== FREE) continue;
       const text = candidate(files[j]);
+      // Read once: an unrelated file is marked so, as a worker would, and not read again.
+      if (text === 'unrelated') Atomics.store(slots, j, UNRELATED);
       try {
         if (text !== undefined && text !== 'unrelated') own.set(j, parseYaml(text));
       } catch {
