@@ -16772,6 +16772,7 @@ function startParsePool(files, tuneHeap = false) {
     for (let j = id + 1; j < Math.min(files.length, id + 1 + OWN_SPAN); j++) {
       if (Atomics.load(slots, j) !== FREE || Atomics.compareExchange(slots, j, FREE, MAIN) !== FREE) continue;
       const text3 = candidate(files[j]);
+      if (text3 === "unrelated") Atomics.store(slots, j, UNRELATED);
       try {
         if (text3 !== void 0 && text3 !== "unrelated") own.set(j, parseYaml(text3));
       } catch {
@@ -20754,9 +20755,9 @@ async function lint(paths, options = {}) {
   const interner = new Interner();
   try {
     for (const abs of files) {
-      if (pool?.unrelated(abs) && !options.texts?.has(abs)) continue;
-      const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
       const given = abs === STDIN ? options.stdin.text : options.texts?.get(abs);
+      if (given === void 0 && pool?.unrelated(abs)) continue;
+      const rel = abs === STDIN ? stdinName(cwd, options.stdin.filename) : toPosix(relative7(cwd, abs)) || abs;
       const read = given !== void 0 ? judged(withoutBom(given)) : readSource(abs);
       if ("error" in read) {
         diagnostics.push({ file: rel, level: "error", message: `cannot read: ${reason(read.error)}` });
